@@ -1,0 +1,265 @@
+#include "ArticleView.h"
+
+#include <QScrollBar>
+#include <QTextBlock>
+#include <QTextDocument>
+#include <QTextFrame>
+#include <QWheelEvent>
+
+#include <algorithm>
+#include <cmath>
+
+namespace {
+
+// A comfortable measure for running text, in average character widths.
+constexpr int measureInCharacters = 72;
+constexpr int lineHeightPercent = 150;
+constexpr qreal zoomFactorPerStep = 1.1;
+
+bool isDark(const QPalette& palette)
+{
+    return palette.color(QPalette::Base).lightness() < 128;
+}
+
+} // namespace
+
+ArticleView::ArticleView(QWidget* parent)
+    : QTextEdit(parent)
+{
+    setObjectName(QStringLiteral("articleView"));
+    setAccessibleName(tr("Article"));
+    setReadOnly(true);
+    setUndoRedoEnabled(false);
+    setAcceptRichText(false);
+    // Keyboard selection lets a reader select and copy without a mouse, and gives screen readers a caret.
+    setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    setLineWrapMode(QTextEdit::WidgetWidth);
+    setWordWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    setFrameShape(QFrame::NoFrame);
+    m_basePointSize = font().pointSizeF() > 0 ? font().pointSizeF() : 10;
+    applyFont();
+}
+
+void ArticleView::setArticle(const Article& article)
+{
+    QTextDocument* doc = document();
+    doc->clear();
+    doc->setUndoRedoEnabled(false);
+    m_blockPositions.clear();
+    m_mentions.clear();
+    m_findMatches.clear();
+    m_currentFindMatch = -1;
+
+    QTextCursor cursor(doc);
+    const auto addBlock = [&](const QString& text, int sizeAdjustment, bool bold, qreal topMargin, bool first) {
+        QTextBlockFormat blockFormat;
+        blockFormat.setLineHeight(lineHeightPercent, QTextBlockFormat::ProportionalHeight);
+        blockFormat.setTopMargin(topMargin);
+        blockFormat.setBottomMargin(10);
+        QTextCharFormat charFormat;
+        charFormat.setProperty(QTextFormat::FontSizeAdjustment, sizeAdjustment);
+        charFormat.setFontWeight(bold ? QFont::Bold : QFont::Normal);
+        if (first)
+            cursor.setBlockFormat(blockFormat);
+        else
+            cursor.insertBlock(blockFormat);
+        m_blockPositions.append(cursor.position());
+        // insertText takes the text literally: nothing in it is ever interpreted as markup.
+        cursor.insertText(text, charFormat);
+    };
+
+    addBlock(article.headline, 3, true, 0, true);
+    for (const ArticleBlock& block : article.blocks) {
+        switch (block.kind) {
+        case ArticleBlock::Kind::Paragraph:
+            addBlock(block.text, 0, false, 0, false);
+            break;
+        case ArticleBlock::Kind::Heading:
+            addBlock(block.text, 1, true, 12, false);
+            break;
+        case ArticleBlock::Kind::Closing:
+            addBlock(block.text, 1, true, 18, false);
+            break;
+        }
+    }
+    moveCursor(QTextCursor::Start);
+    updateExtraSelections();
+}
+
+int ArticleView::positionOf(const TextMention& mention) const
+{
+    const int index = mention.block + 1; // the headline is block -1
+    if (index < 0 || index >= m_blockPositions.size())
+        return -1;
+    return m_blockPositions.at(index) + static_cast<int>(mention.start);
+}
+
+void ArticleView::setMentions(const QList<TextMention>& mentions)
+{
+    m_mentions = mentions;
+    updateExtraSelections();
+    if (mentions.isEmpty())
+        return;
+    const int position = positionOf(mentions.first());
+    if (position < 0)
+        return;
+    QTextCursor cursor(document());
+    cursor.setPosition(position);
+    setTextCursor(cursor);
+    ensureCursorVisible();
+}
+
+void ArticleView::setZoomStep(int step)
+{
+    step = std::clamp(step, minZoomStep, maxZoomStep);
+    if (step == m_zoomStep)
+        return;
+    m_zoomStep = step;
+    applyFont();
+    emit zoomStepChanged(m_zoomStep);
+}
+
+void ArticleView::applyFont()
+{
+    QFont documentFont = font();
+    documentFont.setPointSizeF(m_basePointSize * std::pow(zoomFactorPerStep, m_zoomStep));
+    document()->setDefaultFont(documentFont);
+    updateMeasure();
+}
+
+void ArticleView::updateMeasure()
+{
+    const QFontMetricsF metrics(document()->defaultFont());
+    const qreal measure = metrics.averageCharWidth() * measureInCharacters;
+    const qreal available = viewport()->width();
+    const qreal side = std::max<qreal>(16, (available - measure) / 2);
+    QTextFrameFormat format = document()->rootFrame()->frameFormat();
+    if (qFuzzyCompare(format.leftMargin(), side) && qFuzzyCompare(format.topMargin(), 24.0))
+        return;
+    format.setLeftMargin(side);
+    format.setRightMargin(side);
+    format.setTopMargin(24);
+    format.setBottomMargin(24);
+    document()->rootFrame()->setFrameFormat(format);
+}
+
+void ArticleView::updateExtraSelections()
+{
+    const QPalette pal = palette();
+    const bool dark = isDark(pal);
+    QList<QTextEdit::ExtraSelection> selections;
+
+    QTextCharFormat mentionFormat;
+    mentionFormat.setBackground(dark ? QColor(0x70, 0x5a, 0x00) : QColor(0xff, 0xec, 0x99));
+    mentionFormat.setForeground(dark ? QColor(Qt::white) : QColor(Qt::black));
+    mentionFormat.setFontUnderline(true); // not colour alone: the mark stays visible to colour-blind readers
+    for (const TextMention& mention : std::as_const(m_mentions)) {
+        const int position = positionOf(mention);
+        if (position < 0)
+            continue;
+        QTextCursor cursor(document());
+        cursor.setPosition(position);
+        cursor.setPosition(position + static_cast<int>(mention.length), QTextCursor::KeepAnchor);
+        selections.append({cursor, mentionFormat});
+    }
+
+    QTextCharFormat matchFormat;
+    matchFormat.setBackground(dark ? QColor(0x1f, 0x5f, 0x7a) : QColor(0xb8, 0xe0, 0xf5));
+    matchFormat.setForeground(dark ? QColor(Qt::white) : QColor(Qt::black));
+    QTextCharFormat currentFormat = matchFormat;
+    currentFormat.setBackground(pal.color(QPalette::Highlight));
+    currentFormat.setForeground(pal.color(QPalette::HighlightedText));
+    for (int i = 0; i < m_findMatches.size(); ++i)
+        selections.append({m_findMatches.at(i), i == m_currentFindMatch ? currentFormat : matchFormat});
+
+    setExtraSelections(selections);
+}
+
+int ArticleView::find(const QString& text)
+{
+    m_findMatches.clear();
+    m_currentFindMatch = -1;
+    if (!text.isEmpty()) {
+        QTextCursor cursor(document());
+        while (true) {
+            cursor = document()->find(text, cursor);
+            if (cursor.isNull())
+                break;
+            m_findMatches.append(cursor);
+        }
+    }
+    if (m_findMatches.isEmpty()) {
+        updateExtraSelections();
+        return 0;
+    }
+    // Start from where the reader is, so a search does not jump back to the top.
+    const int from = textCursor().selectionStart();
+    const auto it = std::find_if(m_findMatches.cbegin(), m_findMatches.cend(), [from](const QTextCursor& match) {
+        return match.selectionStart() >= from;
+    });
+    moveToFindMatch(it == m_findMatches.cend() ? 0 : static_cast<int>(it - m_findMatches.cbegin()));
+    return findMatchCount();
+}
+
+int ArticleView::findNext()
+{
+    if (m_findMatches.isEmpty())
+        return 0;
+    return moveToFindMatch((m_currentFindMatch + 1) % findMatchCount());
+}
+
+int ArticleView::findPrevious()
+{
+    if (m_findMatches.isEmpty())
+        return 0;
+    return moveToFindMatch((m_currentFindMatch - 1 + findMatchCount()) % findMatchCount());
+}
+
+int ArticleView::moveToFindMatch(int index)
+{
+    m_currentFindMatch = index;
+    setTextCursor(m_findMatches.at(index));
+    ensureCursorVisible();
+    updateExtraSelections();
+    return index + 1;
+}
+
+QVariant ArticleView::loadResource(int, const QUrl&)
+{
+    return {};
+}
+
+void ArticleView::resizeEvent(QResizeEvent* event)
+{
+    QTextEdit::resizeEvent(event);
+    updateMeasure();
+}
+
+void ArticleView::changeEvent(QEvent* event)
+{
+    QTextEdit::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        updateExtraSelections();
+    if (event->type() == QEvent::FontChange) {
+        m_basePointSize = font().pointSizeF() > 0 ? font().pointSizeF() : m_basePointSize;
+        applyFont();
+    }
+}
+
+void ArticleView::wheelEvent(QWheelEvent* event)
+{
+    if (event->modifiers() & Qt::ControlModifier) {
+        const int delta = event->angleDelta().y();
+        if (delta != 0)
+            setZoomStep(m_zoomStep + (delta > 0 ? 1 : -1));
+        event->accept();
+        return;
+    }
+    QTextEdit::wheelEvent(event);
+}
+
+void ArticleView::insertFromMimeData(const QMimeData*)
+{
+    // Read-only: nothing may be pasted or dropped into the article.
+}

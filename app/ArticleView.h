@@ -1,0 +1,67 @@
+#pragma once
+
+#include "article/Article.h"
+#include "article/TextMention.h"
+
+#include <QList>
+#include <QTextCursor>
+#include <QTextEdit>
+
+// Shows the article as a readable column: a measure of about 70 characters centred in the view, generous line
+// height, never a horizontal scroll bar. Read-only, selectable and copyable; it holds no links and loads no
+// resource, whatever a document might ask for.
+class ArticleView : public QTextEdit
+{
+    Q_OBJECT
+
+public:
+    static constexpr int minZoomStep = -4;
+    static constexpr int maxZoomStep = 10;
+
+    explicit ArticleView(QWidget* parent = nullptr);
+
+    void setArticle(const Article& article);
+
+    // Marks these mentions and scrolls to the first; an empty list clears the marks.
+    void setMentions(const QList<TextMention>& mentions);
+    const QList<TextMention>& mentions() const { return m_mentions; }
+
+    int zoomStep() const { return m_zoomStep; }
+    void setZoomStep(int step);
+
+    // Marks every case-insensitive occurrence of text and moves to the first one after the cursor.
+    // Returns the number of matches; an empty text clears the search.
+    int find(const QString& text);
+    // Moves to the next (or previous) match, wrapping around. Returns the 1-based number of the current match,
+    // or 0 when there are none.
+    int findNext();
+    int findPrevious();
+    int findMatchCount() const { return static_cast<int>(m_findMatches.size()); }
+    int currentFindMatch() const { return m_currentFindMatch + 1; }
+
+    // Document position of a mention, for tests and scrolling.
+    int positionOf(const TextMention& mention) const;
+
+signals:
+    void zoomStepChanged(int step);
+
+protected:
+    QVariant loadResource(int type, const QUrl& name) override;
+    void resizeEvent(QResizeEvent* event) override;
+    void changeEvent(QEvent* event) override;
+    void wheelEvent(QWheelEvent* event) override;
+    void insertFromMimeData(const QMimeData* source) override;
+
+private:
+    void applyFont();
+    void updateMeasure();
+    void updateExtraSelections();
+    int moveToFindMatch(int index);
+
+    QList<int> m_blockPositions; // document position of the headline and each block, in order
+    QList<TextMention> m_mentions;
+    QList<QTextCursor> m_findMatches;
+    int m_currentFindMatch = -1;
+    int m_zoomStep = 0;
+    qreal m_basePointSize = 0;
+};

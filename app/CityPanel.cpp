@@ -1,0 +1,120 @@
+#include "CityPanel.h"
+
+#include "FigureChart.h"
+
+#include <QLabel>
+#include <QVBoxLayout>
+
+CityPanel::CityPanel(QWidget* parent)
+    : QWidget(parent)
+{
+    setObjectName(QStringLiteral("cityPanel"));
+    setAccessibleName(tr("City details"));
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(12, 12, 12, 12);
+    layout->setSpacing(6);
+
+    m_title = addLabel("cityTitle", tr("City"));
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    m_region = addLabel("cityRegion", tr("Region"));
+    m_mentions = addLabel("cityMentions", tr("Mentions in the article"));
+    m_mandateHeading = addHeading("mandateHeading", tr("The ministry’s mandate"));
+    m_mandate = addLabel("cityMandate", tr("Mandate"));
+    QFont quoteFont = m_mandate->font();
+    quoteFont.setItalic(true);
+    m_mandate->setFont(quoteFont);
+    m_figuresHeading = addHeading("figuresHeading", tr("Figures"));
+    m_chart = new FigureChart(this);
+    layout->addWidget(m_chart);
+    m_factsHeading = addHeading("factsHeading", tr("What the article says"));
+    m_facts = addLabel("cityFacts", tr("Facts"));
+    m_quotesHeading = addHeading("quotesHeading", tr("The ministry also said"));
+    m_quotes = addLabel("cityQuotes", tr("Quotes"));
+    layout->addStretch(1);
+    clear();
+}
+
+QLabel* CityPanel::addLabel(const char* objectName, const QString& accessibleName)
+{
+    auto* label = new QLabel(this);
+    label->setObjectName(QLatin1String(objectName));
+    label->setAccessibleName(accessibleName);
+    label->setTextFormat(Qt::PlainText);
+    label->setWordWrap(true);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    label->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Minimum);
+    layout()->addWidget(label);
+    return label;
+}
+
+QLabel* CityPanel::addHeading(const char* objectName, const QString& text)
+{
+    auto* label = new QLabel(text, this);
+    label->setObjectName(QLatin1String(objectName));
+    label->setAccessibleName(text);
+    label->setTextFormat(Qt::PlainText);
+    QFont font = label->font();
+    font.setBold(true);
+    label->setFont(font);
+    label->setContentsMargins(0, 8, 0, 0);
+    layout()->addWidget(label);
+    return label;
+}
+
+void CityPanel::setCity(const CityZone& city, int mentionCount)
+{
+    //: City panel title: English and Chinese names, e.g. "Shenzhen 深圳"
+    m_title->setText(tr("%1 %2").arg(city.name, city.nameZh));
+    m_region->setText(city.regionKind == CityZone::RegionKind::Municipality
+                          //: Region line for a municipality directly under the central government
+                          ? tr("Municipality of %1").arg(city.region)
+                          : tr("%1 province").arg(city.region));
+    m_mentions->setText(tr("Mentioned %n time(s) in the article", nullptr, mentionCount));
+    //: A quotation in curly quotes
+    m_mandate->setText(tr("“%1”").arg(city.mandate));
+    m_mandateHeading->show();
+    m_mandate->show();
+
+    QStringList facts;
+    for (const QString& fact : city.facts)
+        //: One fact in a bulleted list
+        facts.append(tr("• %1").arg(fact));
+    m_facts->setText(facts.join(QLatin1Char('\n')));
+    m_factsHeading->setVisible(!facts.isEmpty());
+    m_facts->setVisible(!facts.isEmpty());
+
+    QStringList quotes;
+    for (const QString& quote : city.quotes)
+        quotes.append(tr("“%1”").arg(quote));
+    m_quotes->setText(quotes.join(QLatin1String("\n\n")));
+    m_quotesHeading->setVisible(!quotes.isEmpty());
+    m_quotes->setVisible(!quotes.isEmpty());
+
+    m_chart->setFigures(city.figures);
+    m_chart->setAccessibleName(tr("Figures for %1").arg(city.name));
+    m_figuresHeading->setVisible(!city.figures.isEmpty());
+    m_chart->setVisible(!city.figures.isEmpty());
+
+    m_summary = tr("%1, %2. Mentioned %n time(s) in the article.", nullptr, mentionCount)
+                    .arg(city.name, m_region->text());
+}
+
+void CityPanel::clear()
+{
+    m_title->setText(tr("Choose a city"));
+    m_region->clear();
+    m_mentions->clear();
+    for (QWidget* widget : {static_cast<QWidget*>(m_mandateHeading),
+                            static_cast<QWidget*>(m_mandate),
+                            static_cast<QWidget*>(m_factsHeading),
+                            static_cast<QWidget*>(m_facts),
+                            static_cast<QWidget*>(m_quotesHeading),
+                            static_cast<QWidget*>(m_quotes),
+                            static_cast<QWidget*>(m_figuresHeading),
+                            static_cast<QWidget*>(m_chart)})
+        widget->hide();
+    m_summary.clear();
+}

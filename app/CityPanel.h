@@ -1,0 +1,41 @@
+#pragma once
+
+#include "cities/CityZone.h"
+
+#include <QWidget>
+
+class FigureChart;
+class QLabel;
+
+// Everything the article says about one pilot city: names, region, the ministry's mandate, facts, quotes,
+// how often the article mentions it, and its figures as a chart. All text is shown as plain text.
+class CityPanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit CityPanel(QWidget* parent = nullptr);
+
+    void setCity(const CityZone& city, int mentionCount);
+    void clear();
+
+    // A one-line summary a screen reader can announce when the city changes.
+    QString summary() const { return m_summary; }
+
+private:
+    QLabel* addLabel(const char* objectName, const QString& accessibleName);
+    QLabel* addHeading(const char* objectName, const QString& text);
+
+    QLabel* m_title;
+    QLabel* m_region;
+    QLabel* m_mentions;
+    QLabel* m_mandateHeading;
+    QLabel* m_mandate;
+    QLabel* m_factsHeading;
+    QLabel* m_facts;
+    QLabel* m_quotesHeading;
+    QLabel* m_quotes;
+    QLabel* m_figuresHeading;
+    FigureChart* m_chart;
+    QString m_summary;
+};

@@ -1,0 +1,51 @@
+#include "CommandLine.h"
+
+#include <QCommandLineParser>
+
+CommandLineRequest CommandLine::parse(const QStringList& arguments, const QStringList& knownCityIds)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Pilot Zones: read “Shenzhen one of four AI zones” and explore the four pilot cities."));
+    const QCommandLineOption helpOption = parser.addHelpOption();
+    const QCommandLineOption versionOption = parser.addVersionOption();
+    const QCommandLineOption cityOption(QStringLiteral("city"),
+                                        tr("Open at the city with this id (%1).").arg(knownCityIds.join(QLatin1String(", "))),
+                                        tr("id"));
+    parser.addOption(cityOption);
+
+    CommandLineRequest request;
+    if (!parser.parse(arguments)) {
+        request.action = CommandLineRequest::Action::Fail;
+        request.message = tr("%1\nTry --help for the options.").arg(parser.errorText());
+        return request;
+    }
+    if (parser.isSet(helpOption)) {
+        request.action = CommandLineRequest::Action::ShowHelp;
+        request.message = parser.helpText();
+        return request;
+    }
+    if (parser.isSet(versionOption)) {
+        request.action = CommandLineRequest::Action::ShowVersion;
+        //: --version output: application name and version
+        request.message = tr("%1 %2").arg(QCoreApplication::applicationName(), QCoreApplication::applicationVersion());
+        return request;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        request.action = CommandLineRequest::Action::Fail;
+        request.message = tr("Unexpected argument: %1\nTry --help for the options.")
+                              .arg(parser.positionalArguments().constFirst());
+        return request;
+    }
+    if (parser.isSet(cityOption)) {
+        const QString id = parser.value(cityOption).trimmed().toLower();
+        if (!knownCityIds.contains(id)) {
+            request.action = CommandLineRequest::Action::Fail;
+            request.message = tr("Unknown city “%1”. Choose one of: %2.")
+                                  .arg(parser.value(cityOption), knownCityIds.join(QLatin1String(", ")));
+            return request;
+        }
+        request.cityId = id;
+    }
+    return request;
+}

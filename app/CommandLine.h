@@ -1,0 +1,32 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+
+// What the command line asks for. Parsing never exits the process, so every outcome can be tested;
+// main() prints the message and returns the exit code.
+struct CommandLineRequest
+{
+    enum class Action {
+        Run,
+        ShowHelp,
+        ShowVersion,
+        // A bad argument: message says what was wrong and what would be right.
+        Fail,
+    };
+
+    Action action = Action::Run;
+    QString message;
+    // The city to open at, empty for the one remembered from last time.
+    QString cityId;
+};
+
+class CommandLine
+{
+    Q_DECLARE_TR_FUNCTIONS(CommandLine)
+
+public:
+    // arguments includes the program name first, as QCoreApplication::arguments() does.
+    static CommandLineRequest parse(const QStringList& arguments, const QStringList& knownCityIds);
+};

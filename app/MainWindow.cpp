@@ -1,0 +1,288 @@
+#include "MainWindow.h"
+
+#include "ArticleView.h"
+#include "CityPanel.h"
+#include "FindBar.h"
+#include "WindowPlacement.h"
+#include "cities/CityListModel.h"
+
+#include <QAccessible>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QLabel>
+#include <QListView>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QScreen>
+#include <QScrollArea>
+#include <QSettings>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QVBoxLayout>
+
+namespace {
+
+const QString geometryKey = QStringLiteral("window/geometry");
+const QString splitterKey = QStringLiteral("window/splitter");
+const QString cityKey = QStringLiteral("reader/city");
+const QString zoomKey = QStringLiteral("reader/zoom");
+const QString defaultCityId = QStringLiteral("shenzhen");
+
+} // namespace
+
+MainWindow::MainWindow(ReaderContent content, QSettings* settings, QWidget* parent)
+    : QMainWindow(parent)
+    , m_content(std::move(content))
+    , m_settings(settings)
+    , m_cityModel(new CityListModel(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("Pilot Zones — %1").arg(m_content.article.headline));
+    setAccessibleName(tr("Pilot Zones"));
+    m_cityModel->setCities(m_content.cities);
+    m_cityModel->setMentionCounts(m_content.mentionCounts());
+
+    m_splitter = new QSplitter(Qt::Horizontal, this);
+    m_splitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_splitter->setAccessibleName(tr("Sidebar and article"));
+    m_splitter->setChildrenCollapsible(false);
+    m_splitter->addWidget(createSidebar());
+    m_splitter->addWidget(createArticleColumn());
+    m_splitter->setStretchFactor(0, 0);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setSizes({340, 760});
+    // Neither side may be squeezed so far that it stops being readable.
+    m_splitter->widget(0)->setMinimumWidth(220);
+    m_splitter->widget(1)->setMinimumWidth(320);
+    setCentralWidget(m_splitter);
+
+    m_status = new QLabel(this);
+    m_status->setObjectName(QStringLiteral("statusMessage"));
+    m_status->setTextFormat(Qt::PlainText);
+    m_status->setAccessibleName(tr("Status"));
+    statusBar()->setObjectName(QStringLiteral("statusBar"));
+    statusBar()->addWidget(m_status, 1);
+
+    createActions();
+    restoreSettings();
+}
+
+QWidget* MainWindow::createSidebar()
+{
+    auto* sidebar = new QWidget(this);
+    sidebar->setObjectName(QStringLiteral("sidebar"));
+    auto* layout = new QVBoxLayout(sidebar);
+    layout->setContentsMargins(8, 8, 0, 8);
+
+    auto* heading = new QLabel(tr("&Pilot cities"), sidebar);
+    heading->setObjectName(QStringLiteral("cityListHeading"));
+    QFont headingFont = heading->font();
+    headingFont.setBold(true);
+    heading->setFont(headingFont);
+    layout->addWidget(heading);
+
+    m_cityList = new QListView(sidebar);
+    m_cityList->setObjectName(QStringLiteral("cityList"));
+    m_cityList->setAccessibleName(tr("Pilot cities"));
+    m_cityList->setAccessibleDescription(tr("The four national pilot zones for next-generation AI"));
+    m_cityList->setModel(m_cityModel);
+    m_cityList->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_cityList->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_cityList->setUniformItemSizes(true);
+    m_cityList->setVerticalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+    // Tall enough for every city without scrolling; the panel below takes the rest.
+    const int rowHeight = m_cityList->sizeHintForRow(0) > 0 ? m_cityList->sizeHintForRow(0) : 24;
+    m_cityList->setMaximumHeight(rowHeight * (m_cityModel->rowCount() + 1) + 2 * m_cityList->frameWidth());
+    heading->setBuddy(m_cityList);
+    layout->addWidget(m_cityList);
+
+    m_cityPanel = new CityPanel;
+    auto* scroll = new QScrollArea(sidebar);
+    scroll->setObjectName(QStringLiteral("cityPanelScroll"));
+    scroll->setAccessibleName(tr("City details"));
+    scroll->setWidget(m_cityPanel);
+    scroll->setWidgetResizable(true);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->setFrameShape(QFrame::NoFrame);
+    layout->addWidget(scroll, 1);
+
+    // Details follow the current item, so arrow keys, Home/End and type-ahead all update them, not only clicks.
+    connect(m_cityList->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::showCity);
+    return sidebar;
+}
+
+QWidget* MainWindow::createArticleColumn()
+{
+    auto* column = new QWidget(this);
+    column->setObjectName(QStringLiteral("articleColumn"));
+    auto* layout = new QVBoxLayout(column);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+
+    m_article = new ArticleView(column);
+    m_article->setArticle(m_content.article);
+    layout->addWidget(m_article, 1);
+
+    m_findBar = new FindBar(column);
+    m_findBar->hide();
+    layout->addWidget(m_findBar);
+
+    connect(m_findBar, &FindBar::searchChanged, this, &MainWindow::updateFind);
+    connect(m_findBar, &FindBar::nextRequested, this, [this] {
+        m_findBar->setResult(m_article->findNext(), m_article->findMatchCount());
+    });
+    connect(m_findBar, &FindBar::previousRequested, this, [this] {
+        m_findBar->setResult(m_article->findPrevious(), m_article->findMatchCount());
+    });
+    connect(m_findBar, &FindBar::closed, this, [this] {
+        m_article->find(QString());
+        m_article->setFocus(Qt::OtherFocusReason);
+    });
+    connect(m_article, &ArticleView::zoomStepChanged, this, [this](int step) {
+        m_settings->setValue(zoomKey, step);
+        //: Status after zooming; %1 is the text size in percent
+        announce(tr("Text size %1%").arg(qRound(100 * std::pow(1.1, step))));
+    });
+    return column;
+}
+
+void MainWindow::createActions()
+{
+    QMenu* fileMenu = menuBar()->addMenu(tr("&File"));
+    QAction* quit = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setObjectName(QStringLiteral("quitAction"));
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu* editMenu = menuBar()->addMenu(tr("&Edit"));
+    QAction* copy = editMenu->addAction(tr("&Copy"), m_article, &QTextEdit::copy);
+    copy->setObjectName(QStringLiteral("copyAction"));
+    copy->setShortcut(QKeySequence::Copy);
+    copy->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_article->addAction(copy);
+    QAction* selectAll = editMenu->addAction(tr("Select &All"), m_article, &QTextEdit::selectAll);
+    selectAll->setObjectName(QStringLiteral("selectAllAction"));
+    selectAll->setShortcut(QKeySequence::SelectAll);
+    selectAll->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_article->addAction(selectAll);
+    editMenu->addSeparator();
+    QAction* find = editMenu->addAction(tr("&Find in Article…"), m_findBar, &FindBar::activate);
+    find->setObjectName(QStringLiteral("findAction"));
+    find->setShortcut(QKeySequence::Find);
+    QAction* findNext = editMenu->addAction(tr("Find &Next"), this, [this] {
+        m_findBar->setResult(m_article->findNext(), m_article->findMatchCount());
+    });
+    findNext->setObjectName(QStringLiteral("findNextAction"));
+    findNext->setShortcut(QKeySequence::FindNext);
+    QAction* findPrevious = editMenu->addAction(tr("Find Pre&vious"), this, [this] {
+        m_findBar->setResult(m_article->findPrevious(), m_article->findMatchCount());
+    });
+    findPrevious->setObjectName(QStringLiteral("findPreviousAction"));
+    findPrevious->setShortcut(QKeySequence::FindPrevious);
+
+    QMenu* viewMenu = menuBar()->addMenu(tr("&View"));
+    QAction* zoomIn = viewMenu->addAction(tr("Zoom &In"), this, [this] {
+        m_article->setZoomStep(m_article->zoomStep() + 1);
+    });
+    zoomIn->setObjectName(QStringLiteral("zoomInAction"));
+    // Ctrl+= as well as Ctrl++, since "+" needs Shift on most keyboards.
+    zoomIn->setShortcuts({QKeySequence(QKeySequence::ZoomIn), QKeySequence(Qt::CTRL | Qt::Key_Equal)});
+    QAction* zoomOut = viewMenu->addAction(tr("Zoom &Out"), this, [this] {
+        m_article->setZoomStep(m_article->zoomStep() - 1);
+    });
+    zoomOut->setObjectName(QStringLiteral("zoomOutAction"));
+    zoomOut->setShortcut(QKeySequence::ZoomOut);
+    QAction* zoomReset = viewMenu->addAction(tr("&Reset Zoom"), this, [this] { m_article->setZoomStep(0); });
+    zoomReset->setObjectName(QStringLiteral("zoomResetAction"));
+    zoomReset->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
+
+    QMenu* helpMenu = menuBar()->addMenu(tr("&Help"));
+    QAction* about = helpMenu->addAction(tr("&About Pilot Zones"), this, [this] {
+        QMessageBox box(QMessageBox::Information,
+                        tr("About Pilot Zones"),
+                        tr("Pilot Zones %1\nA reader for “%2”.")
+                            .arg(QCoreApplication::applicationVersion(), m_content.article.headline),
+                        QMessageBox::Ok,
+                        this);
+        box.setObjectName(QStringLiteral("aboutBox"));
+        box.setTextFormat(Qt::PlainText);
+        box.exec();
+    });
+    about->setObjectName(QStringLiteral("aboutAction"));
+}
+
+bool MainWindow::selectCity(const QString& id)
+{
+    const int row = m_cityModel->rowOfId(id);
+    if (row < 0)
+        return false;
+    m_cityList->setCurrentIndex(m_cityModel->index(row));
+    return true;
+}
+
+QString MainWindow::currentCityId() const
+{
+    return m_cityList->currentIndex().data(CityListModel::IdRole).toString();
+}
+
+void MainWindow::showCity(const QModelIndex& index)
+{
+    if (!index.isValid()) {
+        m_cityPanel->clear();
+        m_article->setMentions({});
+        return;
+    }
+    const auto city = index.data(CityListModel::CityRole).value<CityZone>();
+    const QList<TextMention> mentions = m_content.mentionsByCityId.value(city.id);
+    m_cityPanel->setCity(city, static_cast<int>(mentions.size()));
+    m_article->setMentions(mentions);
+    m_settings->setValue(cityKey, city.id);
+    announce(m_cityPanel->summary());
+}
+
+void MainWindow::updateFind()
+{
+    const int total = m_article->find(m_findBar->text());
+    m_findBar->setResult(total > 0 ? m_article->currentFindMatch() : 0, total);
+}
+
+void MainWindow::announce(const QString& text)
+{
+    m_status->setText(text);
+    m_status->setAccessibleName(text);
+    QAccessibleEvent event(m_status, QAccessible::NameChanged);
+    QAccessible::updateAccessibility(&event);
+}
+
+void MainWindow::restoreSettings()
+{
+    const QByteArray geometry = m_settings->value(geometryKey).toByteArray();
+    if (geometry.isEmpty() || !restoreGeometry(geometry))
+        resize(1180, 780);
+    QList<QRect> screens;
+    if (QScreen* primary = QGuiApplication::primaryScreen())
+        screens.append(primary->availableGeometry());
+    for (QScreen* screen : QGuiApplication::screens())
+        screens.append(screen->availableGeometry());
+    const QRect fitted = WindowPlacement::fitToScreens(frameGeometry(), screens);
+    if (fitted != frameGeometry()) {
+        resize(fitted.size() - (frameGeometry().size() - size()));
+        move(fitted.topLeft());
+    }
+    m_splitter->restoreState(m_settings->value(splitterKey).toByteArray());
+    m_article->setZoomStep(m_settings->value(zoomKey, 0).toInt());
+    if (!selectCity(m_settings->value(cityKey, defaultCityId).toString()))
+        selectCity(defaultCityId);
+}
+
+void MainWindow::saveWindowState()
+{
+    m_settings->setValue(geometryKey, saveGeometry());
+    m_settings->setValue(splitterKey, m_splitter->saveState());
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    saveWindowState();
+    m_settings->sync();
+    QMainWindow::closeEvent(event);
+}

@@ -1,0 +1,261 @@
+#include "ArticleView.h"
+#include "FigureChart.h"
+#include "MainWindow.h"
+
+#include <QAction>
+#include <QClipboard>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QScrollBar>
+#include <QSettings>
+#include <QSplitter>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolButton>
+
+#include <gtest/gtest.h>
+
+#include <memory>
+
+namespace {
+
+ReaderContent bundledContent()
+{
+    const auto content = ReaderContent::loadBundled();
+    EXPECT_TRUE(content.ok()) << content.error().toStdString();
+    return content.value();
+}
+
+template<typename T>
+T* child(QWidget* parent, const char* name)
+{
+    T* widget = parent->findChild<T*>(QLatin1String(name));
+    EXPECT_NE(widget, nullptr) << "no child named " << name;
+    return widget;
+}
+
+QString labelText(QWidget* parent, const char* name)
+{
+    auto* label = child<QLabel>(parent, name);
+    return label ? label->text() : QString();
+}
+
+} // namespace
+
+class MainWindowTest : public ::testing::Test
+{
+protected:
+    std::unique_ptr<MainWindow> openWindow()
+    {
+        auto window = std::make_unique<MainWindow>(bundledContent(), settings.get());
+        window->show();
+        EXPECT_TRUE(QTest::qWaitForWindowExposed(window.get()));
+        return window;
+    }
+
+    void reopenSettings() { settings = std::make_unique<QSettings>(settingsPath, QSettings::IniFormat); }
+
+    QTemporaryDir dir;
+    QString settingsPath = dir.filePath(QStringLiteral("settings.ini"));
+    std::unique_ptr<QSettings> settings = std::make_unique<QSettings>(settingsPath, QSettings::IniFormat);
+};
+
+TEST_F(MainWindowTest, OpensAtShenzhenTheFirstTime)
+{
+    auto window = openWindow();
+    EXPECT_EQ(window->currentCityId(), QStringLiteral("shenzhen"));
+    EXPECT_EQ(labelText(window.get(), "cityTitle"), QStringLiteral("Shenzhen 深圳"));
+    EXPECT_EQ(window->articleView()->mentions().size(), 9);
+}
+
+TEST_F(MainWindowTest, ArrowKeysHomeEndAndTypeAheadMoveTheDetails)
+{
+    auto window = openWindow();
+    auto* list = child<QListView>(window.get(), "cityList");
+    ASSERT_NE(list, nullptr);
+    list->setFocus();
+
+    QTest::keyClick(list, Qt::Key_Home);
+    EXPECT_EQ(window->currentCityId(), QStringLiteral("hefei"));
+    EXPECT_EQ(labelText(window.get(), "cityTitle"), QStringLiteral("Hefei 合肥"));
+    EXPECT_EQ(labelText(window.get(), "cityRegion"), QStringLiteral("Anhui province"));
+    EXPECT_EQ(labelText(window.get(), "cityMentions"), QStringLiteral("Mentioned 2 times in the article"));
+    EXPECT_TRUE(labelText(window.get(), "cityMandate").contains(QStringLiteral("strengthen the supply of artificial")));
+    EXPECT_FALSE(child<FigureChart>(window.get(), "figureChart")->isVisible());
+
+    QTest::keyClick(list, Qt::Key_Down);
+    EXPECT_EQ(window->currentCityId(), QStringLiteral("hangzhou"));
+    EXPECT_EQ(labelText(window.get(), "cityTitle"), QStringLiteral("Hangzhou 杭州"));
+    EXPECT_EQ(labelText(window.get(), "cityRegion"), QStringLiteral("Zhejiang province"));
+
+    QTest::keyClick(list, Qt::Key_End);
+    EXPECT_EQ(window->currentCityId(), QStringLiteral("tianjin"));
+    EXPECT_EQ(labelText(window.get(), "cityRegion"), QStringLiteral("Municipality of Tianjin"));
+    EXPECT_TRUE(labelText(window.get(), "cityMandate").contains(QStringLiteral("it’s intelligent technology")));
+
+    QTest::keyClicks(list, QStringLiteral("S"));
+    EXPECT_EQ(window->currentCityId(), QStringLiteral("shenzhen"));
+    EXPECT_EQ(labelText(window.get(), "cityTitle"), QStringLiteral("Shenzhen 深圳"));
+    EXPECT_TRUE(labelText(window.get(), "cityFacts").contains(QStringLiteral("RMB 477.202 billion")));
+    auto* chart = child<FigureChart>(window.get(), "figureChart");
+    EXPECT_TRUE(chart->isVisible());
+    EXPECT_EQ(chart->figures().size(), 2);
+    EXPECT_TRUE(chart->accessibleDescription().contains(QStringLiteral("124.073")));
+}
+
+TEST_F(MainWindowTest, SelectingACityHighlightsEachMentionInTheArticle)
+{
+    auto window = openWindow();
+    ArticleView* article = window->articleView();
+    for (const CityZone& city : window->content().cities) {
+        ASSERT_TRUE(window->selectCity(city.id));
+        const QList<QTextEdit::ExtraSelection> marks = article->extraSelections();
+        ASSERT_EQ(marks.size(), window->content().mentionsByCityId.value(city.id).size()) << city.id.toStdString();
+        ASSERT_FALSE(marks.isEmpty());
+        const QString name = city.name;
+        for (const QTextEdit::ExtraSelection& mark : marks)
+            EXPECT_EQ(mark.cursor.selectedText(), name);
+        // The view scrolled to the first mention: the caret stands on it.
+        EXPECT_EQ(article->textCursor().position(), marks.first().cursor.selectionStart()) << city.id.toStdString();
+    }
+}
+
+TEST_F(MainWindowTest, ScrollsToTheFirstMentionWhenItIsOutOfView)
+{
+    auto window = openWindow();
+    window->resize(900, 320);
+    ArticleView* article = window->articleView();
+    article->setZoomStep(6);
+    ASSERT_TRUE(window->selectCity(QStringLiteral("hefei")));
+    article->verticalScrollBar()->setValue(article->verticalScrollBar()->maximum());
+    ASSERT_TRUE(window->selectCity(QStringLiteral("tianjin")));
+    const QRect caret = article->cursorRect();
+    EXPECT_TRUE(article->viewport()->rect().contains(caret.center()));
+}
+
+TEST_F(MainWindowTest, ZoomIsKeptAcrossARestart)
+{
+    {
+        auto window = openWindow();
+        auto* zoomIn = child<QAction>(window.get(), "zoomInAction");
+        ASSERT_NE(zoomIn, nullptr);
+        QTest::keySequence(window.get(), zoomIn->shortcut());
+        QTest::keySequence(window.get(), zoomIn->shortcut());
+        EXPECT_EQ(window->articleView()->zoomStep(), 2);
+        window->selectCity(QStringLiteral("tianjin"));
+        window->close();
+    }
+    reopenSettings();
+    auto window = openWindow();
+    EXPECT_EQ(window->articleView()->zoomStep(), 2);
+    EXPECT_EQ(window->currentCityId(), QStringLiteral("tianjin"));
+    QTest::keySequence(window.get(), QKeySequence(Qt::CTRL | Qt::Key_0));
+    EXPECT_EQ(window->articleView()->zoomStep(), 0);
+}
+
+TEST_F(MainWindowTest, CtrlWheelZoomsAndZoomOutHasALimit)
+{
+    auto window = openWindow();
+    ArticleView* article = window->articleView();
+    const qreal before = article->document()->defaultFont().pointSizeF();
+    QWheelEvent wheel(QPointF(50, 50), article->viewport()->mapToGlobal(QPointF(50, 50)), QPoint(), QPoint(0, 120),
+                      Qt::NoButton, Qt::ControlModifier, Qt::NoScrollPhase, false);
+    QApplication::sendEvent(article->viewport(), &wheel);
+    EXPECT_EQ(article->zoomStep(), 1);
+    EXPECT_GT(article->document()->defaultFont().pointSizeF(), before);
+    for (int i = 0; i < 20; ++i)
+        article->setZoomStep(article->zoomStep() - 1);
+    EXPECT_EQ(article->zoomStep(), ArticleView::minZoomStep);
+}
+
+TEST_F(MainWindowTest, NeverScrollsSidewaysEvenWhenNarrowAndZoomed)
+{
+    auto window = openWindow();
+    ArticleView* article = window->articleView();
+    article->setZoomStep(ArticleView::maxZoomStep);
+    window->resize(window->minimumSizeHint().width(), 600);
+    QApplication::processEvents();
+    EXPECT_EQ(article->horizontalScrollBar()->maximum(), 0);
+    EXPECT_LE(article->document()->idealWidth(), article->viewport()->width() + 1);
+}
+
+TEST_F(MainWindowTest, FindCountsMatchesStepsThroughThemAndEscapeCloses)
+{
+    auto window = openWindow();
+    QTest::keySequence(window.get(), QKeySequence::Find);
+    auto* field = child<QLineEdit>(window.get(), "findField");
+    ASSERT_NE(field, nullptr);
+    EXPECT_TRUE(field->isVisible());
+    EXPECT_TRUE(field->hasFocus());
+
+    QTest::keyClicks(field, QStringLiteral("artificial intelligence"));
+    const int expected = static_cast<int>(
+        window->articleView()->document()->toPlainText().count(QStringLiteral("artificial intelligence"),
+                                                               Qt::CaseInsensitive));
+    ASSERT_GT(expected, 5);
+    EXPECT_EQ(window->articleView()->findMatchCount(), expected);
+    EXPECT_EQ(labelText(window.get(), "findCount"), QStringLiteral("1 of %1").arg(expected));
+
+    QTest::keyClick(field, Qt::Key_Return);
+    EXPECT_EQ(labelText(window.get(), "findCount"), QStringLiteral("2 of %1").arg(expected));
+    QTest::mouseClick(child<QToolButton>(window.get(), "findPreviousButton"), Qt::LeftButton);
+    QTest::mouseClick(child<QToolButton>(window.get(), "findPreviousButton"), Qt::LeftButton);
+    EXPECT_EQ(labelText(window.get(), "findCount"), QStringLiteral("%1 of %1").arg(expected));
+    EXPECT_EQ(window->articleView()->textCursor().selectedText().toLower(), QStringLiteral("artificial intelligence"));
+
+    field->clear();
+    QTest::keyClicks(field, QStringLiteral("blockchain"));
+    EXPECT_EQ(labelText(window.get(), "findCount"), QStringLiteral("No matches"));
+
+    QTest::keyClick(field, Qt::Key_Escape);
+    EXPECT_FALSE(field->isVisible());
+    EXPECT_EQ(window->articleView()->findMatchCount(), 0);
+}
+
+TEST_F(MainWindowTest, SplitterAndGeometryAreKeptAcrossARestart)
+{
+    QList<int> sizes;
+    {
+        auto window = openWindow();
+        window->resize(1000, 700);
+        auto* splitter = child<QSplitter>(window.get(), "mainSplitter");
+        splitter->setSizes({420, 580});
+        sizes = splitter->sizes();
+        window->close();
+    }
+    reopenSettings();
+    auto window = openWindow();
+    EXPECT_EQ(window->size(), QSize(1000, 700));
+    EXPECT_EQ(child<QSplitter>(window.get(), "mainSplitter")->sizes(), sizes);
+}
+
+TEST_F(MainWindowTest, ArticleIsReadOnlyPlainTextWithNoLinks)
+{
+    auto window = openWindow();
+    ArticleView* article = window->articleView();
+    EXPECT_TRUE(article->isReadOnly());
+    EXPECT_FALSE(article->document()->toHtml().contains(QLatin1String("href")));
+    EXPECT_TRUE(article->document()->toPlainText().startsWith(QStringLiteral("Shenzhen one of four AI zones")));
+    EXPECT_TRUE(article->document()->toPlainText().endsWith(QStringLiteral("Tell us what you think")));
+    article->selectAll();
+    article->copy();
+    EXPECT_TRUE(QGuiApplication::clipboard()->text().contains(QStringLiteral("Huawei and Tencent")));
+}
+
+TEST_F(MainWindowTest, EveryControlHasAnObjectNameAndAnAccessibleName)
+{
+    auto window = openWindow();
+    QTest::keySequence(window.get(), QKeySequence::Find);
+    const QList<QWidget*> widgets = window->findChildren<QWidget*>();
+    for (QWidget* widget : widgets) {
+        if (widget->focusPolicy() == Qt::NoFocus || !widget->isVisible())
+            continue;
+        if (widget->inherits("QScrollBar") || widget->inherits("QSplitterHandle")
+            || widget->objectName().startsWith(QLatin1String("qt_")))
+            continue;
+        EXPECT_FALSE(widget->objectName().isEmpty()) << widget->metaObject()->className();
+        EXPECT_FALSE(widget->accessibleName().isEmpty())
+            << widget->metaObject()->className() << " " << widget->objectName().toStdString();
+    }
+}
