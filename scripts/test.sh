@@ -1,0 +1,50 @@
+#!/usr/bin/env bash
+# Sets up, builds and runs every Pilot Zones test, against a real comment server that this script starts on
+# 127.0.0.1 and stops by PID when the tests end. Idempotent; works as root or through sudo.
+# With CI=true it also builds with -Werror, runs the suite again under AddressSanitizer and
+# UndefinedBehaviorSanitizer, and checks formatting.
+set -euo pipefail
+root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+build="${PILOTZONES_BUILD_DIR:-$root/build/tests}"
+ci="${CI:-false}"
+
+"$root/scripts/setup.sh" --tests
+"$root/scripts/comment-server.sh" install >&2
+
+if [[ "$ci" == "true" ]]; then
+    echo "== Format check (clang-format)" >&2
+    mapfile -t sources < <(cd "$root" && git ls-files '*.cpp' '*.h')
+    (cd "$root" && clang-format --dry-run --Werror "${sources[@]}")
+fi
+
+# The comment server for the integration tests; stopped by PID whatever happens next.
+export PILOTZONES_SERVER_STATE="${PILOTZONES_SERVER_STATE:-$(mktemp -d /tmp/pilotzones-server.XXXXXX)}"
+export PILOTZONES_COMMENT_SERVER_SCRIPT="$root/scripts/comment-server.sh"
+cleanup() { "$root/scripts/comment-server.sh" stop --all >&2 || true; }
+trap cleanup EXIT
+PILOTZONES_TEST_SERVER_URL=$("$root/scripts/comment-server.sh" start --name tests)
+export PILOTZONES_TEST_SERVER_URL
+echo "Comment server for the tests: $PILOTZONES_TEST_SERVER_URL" >&2
+
+run_suite() {
+    local dir=$1
+    shift
+    cmake -S "$root" -B "$dir" -G Ninja "$@" >/dev/null
+    cmake --build "$dir"
+    # Widget tests run on the offscreen platform: no display is needed.
+    (cd "$dir" && QT_QPA_PLATFORM=offscreen ctest --output-on-failure --no-tests=error --timeout 300)
+}
+
+werror=OFF
+[[ "$ci" == "true" ]] && werror=ON
+echo "== Build and test ($build)" >&2
+run_suite "$build" -DCMAKE_BUILD_TYPE=Debug -DPILOTZONES_WERROR=$werror
+
+if [[ "$ci" == "true" ]]; then
+    echo "== Build and test under AddressSanitizer and UndefinedBehaviorSanitizer" >&2
+    "$root/scripts/comment-server.sh" reset --name tests >&2
+    # Leak checking is off: the caches fontconfig and Qt keep for the life of the process read as leaks.
+    ASAN_OPTIONS=detect_leaks=0:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+        run_suite "$build-asan" -DCMAKE_BUILD_TYPE=Debug -DPILOTZONES_WERROR=ON -DPILOTZONES_SANITIZE=ON \
+        -DPILOTZONES_BUILD_BENCH=OFF
+fi
