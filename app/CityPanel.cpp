@@ -98,8 +98,8 @@ void CityPanel::setCity(const CityZone& city, int mentionCount)
     m_figuresHeading->setVisible(!city.figures.isEmpty());
     m_chart->setVisible(!city.figures.isEmpty());
 
-    m_summary = tr("%1, %2. Mentioned %n time(s) in the article.", nullptr, mentionCount)
-                    .arg(city.name, m_region->text());
+    m_summary
+        = tr("%1, %2. Mentioned %n time(s) in the article.", nullptr, mentionCount).arg(city.name, m_region->text());
 }
 
 void CityPanel::clear()

@@ -71,12 +71,10 @@ void FigureChart::paintEvent(QPaintEvent*)
     QPainter painter(this);
     painter.setRenderHint(QPainter::Antialiasing);
     const QPalette pal = palette();
-    const double maxValue = std::max_element(m_figures.cbegin(),
-                                             m_figures.cend(),
-                                             [](const CityFigure& a, const CityFigure& b) {
-                                                 return a.value < b.value;
-                                             })
-                                ->value;
+    const double maxValue
+        = std::max_element(m_figures.cbegin(), m_figures.cend(), [](const CityFigure& a, const CityFigure& b) {
+              return a.value < b.value;
+          })->value;
     const int width = this->width() - 2 * padding;
     const QFontMetrics metrics = fontMetrics();
 

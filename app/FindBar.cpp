@@ -10,8 +10,8 @@
 
 namespace {
 
-QToolButton* makeButton(QWidget* parent, const char* objectName, const QString& text, const QString& accessibleName,
-                        const QString& toolTip)
+QToolButton* makeButton(
+    QWidget* parent, const char* objectName, const QString& text, const QString& accessibleName, const QString& toolTip)
 {
     auto* button = new QToolButton(parent);
     button->setObjectName(QLatin1String(objectName));
@@ -28,8 +28,8 @@ FindBar::FindBar(QWidget* parent)
     : QWidget(parent)
     , m_field(new QLineEdit(this))
     , m_count(new QLabel(this))
-    , m_previous(makeButton(this, "findPreviousButton", tr("Previous"), tr("Previous match"),
-                            tr("Go to the previous match (Shift+F3)")))
+    , m_previous(makeButton(
+          this, "findPreviousButton", tr("Previous"), tr("Previous match"), tr("Go to the previous match (Shift+F3)")))
     , m_next(makeButton(this, "findNextButton", tr("Next"), tr("Next match"), tr("Go to the next match (F3)")))
     , m_close(makeButton(this, "findCloseButton", tr("Close"), tr("Close find bar"), tr("Close (Escape)")))
 {

@@ -21,8 +21,7 @@ private:
     LoadResult(std::optional<T> value, QString error)
         : m_value(std::move(value))
         , m_error(std::move(error))
-    {
-    }
+    { }
 
     std::optional<T> m_value;
     QString m_error;

@@ -14,7 +14,7 @@ QHash<QString, int> ReaderContent::mentionCounts() const
 
 ReaderContent ReaderContent::fromParts(Article article, QList<CityZone> cities)
 {
-    ReaderContent content{std::move(article), std::move(cities), {}};
+    ReaderContent content {std::move(article), std::move(cities), {}};
     for (const CityZone& city : std::as_const(content.cities))
         content.mentionsByCityId.insert(city.id, MentionFinder::find(content.article, city.name));
     return content;

@@ -15,6 +15,9 @@ struct ArticleBlock
     Kind kind = Kind::Paragraph;
     QString text;
 
-    friend bool operator==(const ArticleBlock& a, const ArticleBlock& b) { return a.kind == b.kind && a.text == b.text; }
+    friend bool operator==(const ArticleBlock& a, const ArticleBlock& b)
+    {
+        return a.kind == b.kind && a.text == b.text;
+    }
     friend bool operator!=(const ArticleBlock& a, const ArticleBlock& b) { return !(a == b); }
 };

@@ -37,8 +37,9 @@ LoadResult<Article> parse(const QByteArray& json)
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError)
-        return LoadResult<Article>::failure(
-            Text::tr("The article is not valid JSON: %1 at byte %2.").arg(parseError.errorString()).arg(parseError.offset));
+        return LoadResult<Article>::failure(Text::tr("The article is not valid JSON: %1 at byte %2.")
+                                                .arg(parseError.errorString())
+                                                .arg(parseError.offset));
     if (!doc.isObject())
         return LoadResult<Article>::failure(Text::tr("The article must be a JSON object."));
 
@@ -75,7 +76,7 @@ LoadResult<Article> parse(const QByteArray& json)
         const QString text = object.value(QLatin1String("text")).toString();
         if (text.trimmed().isEmpty())
             return LoadResult<Article>::failure(Text::tr("Block %1 has no text.").arg(i + 1));
-        article.blocks.append(ArticleBlock{*kind, text});
+        article.blocks.append(ArticleBlock {*kind, text});
     }
     return LoadResult<Article>::success(std::move(article));
 }
@@ -84,7 +85,8 @@ LoadResult<Article> load(const QString& path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return LoadResult<Article>::failure(Text::tr("Cannot read the article from %1: %2").arg(path, file.errorString()));
+        return LoadResult<Article>::failure(
+            Text::tr("Cannot read the article from %1: %2").arg(path, file.errorString()));
     const LoadResult<Article> result = parse(file.readAll());
     if (!result.ok())
         return LoadResult<Article>::failure(Text::tr("%1 (in %2)").arg(result.error(), path));

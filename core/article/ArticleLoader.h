@@ -9,7 +9,7 @@
 namespace ArticleLoader {
 
 // The article bundled with the application.
-inline constexpr QLatin1String bundledPath{":/content/article.json"};
+inline constexpr QLatin1String bundledPath {":/content/article.json"};
 
 // Parses the JSON form of an article (see resources/article.json). Every structural problem is reported with
 // where it is, so a broken content file is fixed in minutes rather than debugged.

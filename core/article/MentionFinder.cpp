@@ -22,7 +22,7 @@ QList<TextMention> findInText(const QString& text, const QString& term, int bloc
         const bool startsWord = from == 0 || !isWordCharacter(text.at(from - 1));
         const bool endsWord = end == text.size() || !isWordCharacter(text.at(end));
         if (startsWord && endsWord)
-            mentions.append(TextMention{block, from, term.size()});
+            mentions.append(TextMention {block, from, term.size()});
         from = end;
     }
     return mentions;

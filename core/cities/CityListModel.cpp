@@ -2,8 +2,7 @@
 
 CityListModel::CityListModel(QObject* parent)
     : QAbstractListModel(parent)
-{
-}
+{ }
 
 void CityListModel::setCities(QList<CityZone> cities)
 {

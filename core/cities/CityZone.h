@@ -30,8 +30,8 @@ struct CityZone
     friend bool operator==(const CityZone& a, const CityZone& b)
     {
         return a.id == b.id && a.name == b.name && a.nameZh == b.nameZh && a.region == b.region
-            && a.regionKind == b.regionKind && a.mandate == b.mandate && a.facts == b.facts && a.quotes == b.quotes
-            && a.figures == b.figures;
+               && a.regionKind == b.regionKind && a.mandate == b.mandate && a.facts == b.facts && a.quotes == b.quotes
+               && a.figures == b.figures;
     }
     friend bool operator!=(const CityZone& a, const CityZone& b) { return !(a == b); }
 };

@@ -37,15 +37,17 @@ QString parseCity(const QJsonObject& object, int index, CityZone& city)
     if (!idPattern.match(city.id).hasMatch())
         return Text::tr("City %1 needs an \"id\" of lower-case letters, digits and hyphens.").arg(index + 1);
 
-    const auto text = [&object](const char* key) { return object.value(QLatin1String(key)).toString().trimmed(); };
+    const auto text = [&object](const char* key) {
+        return object.value(QLatin1String(key)).toString().trimmed();
+    };
     city.name = text("name");
     city.nameZh = text("nameZh");
     city.region = text("region");
     city.mandate = text("mandate");
-    for (const auto& [key, value] : {std::pair{"name", city.name},
-                                     std::pair{"nameZh", city.nameZh},
-                                     std::pair{"region", city.region},
-                                     std::pair{"mandate", city.mandate}}) {
+    for (const auto& [key, value] : {std::pair {"name", city.name},
+                                     std::pair {"nameZh", city.nameZh},
+                                     std::pair {"region", city.region},
+                                     std::pair {"mandate", city.mandate}}) {
         if (value.isEmpty())
             return Text::tr("City \"%1\" has no \"%2\".").arg(city.id, QLatin1String(key));
     }
@@ -56,7 +58,8 @@ QString parseCity(const QJsonObject& object, int index, CityZone& city)
     else if (regionKind == QLatin1String("municipality"))
         city.regionKind = CityZone::RegionKind::Municipality;
     else
-        return Text::tr("City \"%1\" has regionKind \"%2\"; expected province or municipality.").arg(city.id, regionKind);
+        return Text::tr("City \"%1\" has regionKind \"%2\"; expected province or municipality.")
+            .arg(city.id, regionKind);
 
     city.facts = stringList(object.value(QLatin1String("facts")));
     city.quotes = stringList(object.value(QLatin1String("quotes")));
@@ -66,10 +69,10 @@ QString parseCity(const QJsonObject& object, int index, CityZone& city)
         const QJsonValue value = figure.value(QLatin1String("value"));
         if (!value.isDouble() || value.toDouble() < 0)
             return Text::tr("City \"%1\" has a figure without a non-negative number \"value\".").arg(city.id);
-        city.figures.append(CityFigure{figure.value(QLatin1String("label")).toString(),
-                                       value.toDouble(),
-                                       figure.value(QLatin1String("unit")).toString(),
-                                       figure.value(QLatin1String("note")).toString()});
+        city.figures.append(CityFigure {figure.value(QLatin1String("label")).toString(),
+                                        value.toDouble(),
+                                        figure.value(QLatin1String("unit")).toString(),
+                                        figure.value(QLatin1String("note")).toString()});
     }
     return {};
 }
@@ -89,9 +92,10 @@ LoadResult<QList<CityZone>> parse(const QByteArray& json)
     const QJsonObject root = doc.object();
     const int version = root.value(QLatin1String("formatVersion")).toInt(-1);
     if (version != supportedFormatVersion)
-        return Result::failure(Text::tr("The city list has format version %1; this version of the app reads version %2.")
-                                   .arg(version)
-                                   .arg(supportedFormatVersion));
+        return Result::failure(
+            Text::tr("The city list has format version %1; this version of the app reads version %2.")
+                .arg(version)
+                .arg(supportedFormatVersion));
     const QJsonValue citiesValue = root.value(QLatin1String("cities"));
     if (!citiesValue.isArray() || citiesValue.toArray().isEmpty())
         return Result::failure(Text::tr("The city list has no \"cities\"."));

@@ -9,7 +9,7 @@
 
 namespace CityZoneLoader {
 
-inline constexpr QLatin1String bundledPath{":/content/cities.json"};
+inline constexpr QLatin1String bundledPath {":/content/cities.json"};
 
 // Parses the JSON form of the city zones (see resources/cities.json). Ids must be unique, lower-case ASCII;
 // every city needs a name, a Chinese name, a region and a mandate.

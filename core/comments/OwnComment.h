@@ -37,8 +37,8 @@ struct OwnComment
     friend bool operator==(const OwnComment& a, const OwnComment& b)
     {
         return a.localId == b.localId && a.content == b.content && a.createdAt == b.createdAt && a.state == b.state
-            && a.attempts == b.attempts && a.nextAttemptAt == b.nextAttemptAt && a.lastError == b.lastError
-            && a.serverId == b.serverId;
+               && a.attempts == b.attempts && a.nextAttemptAt == b.nextAttemptAt && a.lastError == b.lastError
+               && a.serverId == b.serverId;
     }
     friend bool operator!=(const OwnComment& a, const OwnComment& b) { return !(a == b); }
 };

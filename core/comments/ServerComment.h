@@ -21,7 +21,7 @@ struct ServerComment
     friend bool operator==(const ServerComment& a, const ServerComment& b)
     {
         return a.objectId == b.objectId && a.nick == b.nick && a.link == b.link && a.text == b.text
-            && a.status == b.status && a.time == b.time && a.replies == b.replies;
+               && a.status == b.status && a.time == b.time && a.replies == b.replies;
     }
     friend bool operator!=(const ServerComment& a, const ServerComment& b) { return !(a == b); }
 };

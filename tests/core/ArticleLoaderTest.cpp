@@ -37,9 +37,9 @@ TEST(ArticleLoader, ParsesEveryBlockKind)
 {
     const LoadResult<Article> result = ArticleLoader::parse(validArticle());
     ASSERT_TRUE(result.ok()) << result.error().toStdString();
-    const QList<ArticleBlock> expected{{ArticleBlock::Kind::Paragraph, QStringLiteral("One.")},
-                                       {ArticleBlock::Kind::Heading, QStringLiteral("Two")},
-                                       {ArticleBlock::Kind::Closing, QStringLiteral("Three")}};
+    const QList<ArticleBlock> expected {{ArticleBlock::Kind::Paragraph, QStringLiteral("One.")},
+                                        {ArticleBlock::Kind::Heading, QStringLiteral("Two")},
+                                        {ArticleBlock::Kind::Closing, QStringLiteral("Three")}};
     EXPECT_EQ(result.value().blocks, expected);
     EXPECT_EQ(result.value().path, QStringLiteral("/articles/a"));
 }
@@ -59,32 +59,32 @@ TEST_P(ArticleLoaderRejects, WithAClearMessage)
 {
     const LoadResult<Article> result = ArticleLoader::parse(GetParam().json);
     ASSERT_FALSE(result.ok());
-    EXPECT_TRUE(result.error().contains(QLatin1String(GetParam().expectedMessagePart)))
-        << result.error().toStdString();
+    EXPECT_TRUE(result.error().contains(QLatin1String(GetParam().expectedMessagePart))) << result.error().toStdString();
 }
 
 INSTANTIATE_TEST_SUITE_P(
     BrokenInputs,
     ArticleLoaderRejects,
     ::testing::Values(
-        BrokenArticle{"Empty", "", "not valid JSON"},
-        BrokenArticle{"Truncated", R"({"formatVersion": 1, "headline": )", "not valid JSON"},
-        BrokenArticle{"Array", "[]", "must be a JSON object"},
-        BrokenArticle{"NoVersion", R"({"id": "a"})", "format version -1"},
-        BrokenArticle{"FutureVersion", R"({"formatVersion": 2})", "format version 2"},
-        BrokenArticle{"NoId", R"({"formatVersion": 1, "path": "/a", "headline": "H", "blocks": []})", "no \"id\""},
-        BrokenArticle{"RelativePath", R"({"formatVersion": 1, "id": "a", "path": "a", "headline": "H"})", "\"path\""},
-        BrokenArticle{"BlankHeadline", R"({"formatVersion": 1, "id": "a", "path": "/a", "headline": "  "})",
-                      "no headline"},
-        BrokenArticle{"NoBlocks", R"({"formatVersion": 1, "id": "a", "path": "/a", "headline": "H"})", "no \"blocks\""},
-        BrokenArticle{"UnknownKind",
-                      R"({"formatVersion": 1, "id": "a", "path": "/a", "headline": "H",
+        BrokenArticle {"Empty", "", "not valid JSON"},
+        BrokenArticle {"Truncated", R"({"formatVersion": 1, "headline": )", "not valid JSON"},
+        BrokenArticle {"Array", "[]", "must be a JSON object"},
+        BrokenArticle {"NoVersion", R"({"id": "a"})", "format version -1"},
+        BrokenArticle {"FutureVersion", R"({"formatVersion": 2})", "format version 2"},
+        BrokenArticle {"NoId", R"({"formatVersion": 1, "path": "/a", "headline": "H", "blocks": []})", "no \"id\""},
+        BrokenArticle {"RelativePath", R"({"formatVersion": 1, "id": "a", "path": "a", "headline": "H"})", "\"path\""},
+        BrokenArticle {
+            "BlankHeadline", R"({"formatVersion": 1, "id": "a", "path": "/a", "headline": "  "})", "no headline"},
+        BrokenArticle {
+            "NoBlocks", R"({"formatVersion": 1, "id": "a", "path": "/a", "headline": "H"})", "no \"blocks\""},
+        BrokenArticle {"UnknownKind",
+                       R"({"formatVersion": 1, "id": "a", "path": "/a", "headline": "H",
                           "blocks": [{"kind": "paragraph", "text": "x"}, {"kind": "image", "text": "y"}]})",
-                      "Block 2 has an unknown kind"},
-        BrokenArticle{"EmptyBlock",
-                      R"({"formatVersion": 1, "id": "a", "path": "/a", "headline": "H",
+                       "Block 2 has an unknown kind"},
+        BrokenArticle {"EmptyBlock",
+                       R"({"formatVersion": 1, "id": "a", "path": "/a", "headline": "H",
                           "blocks": [{"kind": "paragraph", "text": ""}]})",
-                      "Block 1 has no text"}),
+                       "Block 1 has no text"}),
     [](const ::testing::TestParamInfo<BrokenArticle>& p) { return std::string(p.param.name); });
 
 TEST(ArticleLoader, ReportsAMissingFileWithItsPath)

@@ -12,7 +12,7 @@ QList<CityZone> bundledCities()
 {
     const auto result = CityZoneLoader::load(CityZoneLoader::bundledPath);
     EXPECT_TRUE(result.ok());
-    return result.ok() ? result.value() : QList<CityZone>{};
+    return result.ok() ? result.value() : QList<CityZone> {};
 }
 
 } // namespace
@@ -21,7 +21,7 @@ class CityListModelTest : public ::testing::Test
 {
 protected:
     CityListModel model;
-    QAbstractItemModelTester tester{&model, QAbstractItemModelTester::FailureReportingMode::Fatal};
+    QAbstractItemModelTester tester {&model, QAbstractItemModelTester::FailureReportingMode::Fatal};
 };
 
 TEST_F(CityListModelTest, ListsEveryCityWithBothNames)

@@ -28,10 +28,14 @@ TEST(CityZoneLoader, LoadsTheFourBundledPilotCities)
         names.append(city.name);
         chineseNames.append(city.nameZh);
     }
-    EXPECT_EQ(names, (QStringList{QStringLiteral("Hefei"), QStringLiteral("Hangzhou"), QStringLiteral("Shenzhen"),
-                                  QStringLiteral("Tianjin")}));
-    EXPECT_EQ(chineseNames, (QStringList{QStringLiteral("合肥"), QStringLiteral("杭州"), QStringLiteral("深圳"),
-                                         QStringLiteral("天津")}));
+    EXPECT_EQ(names,
+              (QStringList {QStringLiteral("Hefei"),
+                            QStringLiteral("Hangzhou"),
+                            QStringLiteral("Shenzhen"),
+                            QStringLiteral("Tianjin")}));
+    EXPECT_EQ(
+        chineseNames,
+        (QStringList {QStringLiteral("合肥"), QStringLiteral("杭州"), QStringLiteral("深圳"), QStringLiteral("天津")}));
     EXPECT_EQ(cities.at(3).regionKind, CityZone::RegionKind::Municipality);
     EXPECT_EQ(cities.at(0).region, QStringLiteral("Anhui"));
     EXPECT_EQ(cities.at(1).region, QStringLiteral("Zhejiang"));
@@ -44,8 +48,9 @@ TEST(CityZoneLoader, GivesShenzhenItsFiguresAndQuotes)
     ASSERT_TRUE(result.ok());
     const CityZone& shenzhen = result.value().at(2);
     EXPECT_EQ(shenzhen.id, QStringLiteral("shenzhen"));
-    EXPECT_EQ(shenzhen.mandate,
-              QStringLiteral("build an artificial intelligence innovation highland with international competitiveness"));
+    EXPECT_EQ(
+        shenzhen.mandate,
+        QStringLiteral("build an artificial intelligence innovation highland with international competitiveness"));
     ASSERT_EQ(shenzhen.figures.size(), 2);
     EXPECT_DOUBLE_EQ(shenzhen.figures.at(0).value, 477.202);
     EXPECT_EQ(shenzhen.figures.at(0).unit, QStringLiteral("RMB billion"));
@@ -60,15 +65,15 @@ TEST(CityZoneLoader, ParsesACompleteCity)
     const auto result = CityZoneLoader::parse(cityJson(completeCity + R"(, "facts": ["f"], "quotes": ["q"],
         "figures": [{"label": "L", "value": 1.5, "unit": "U", "note": "N"}])"));
     ASSERT_TRUE(result.ok()) << result.error().toStdString();
-    const CityZone expected{QStringLiteral("x"),
-                            QStringLiteral("X"),
-                            QStringLiteral("叉"),
-                            QStringLiteral("R"),
-                            CityZone::RegionKind::Province,
-                            QStringLiteral("do things"),
-                            {QStringLiteral("f")},
-                            {QStringLiteral("q")},
-                            {CityFigure{QStringLiteral("L"), 1.5, QStringLiteral("U"), QStringLiteral("N")}}};
+    const CityZone expected {QStringLiteral("x"),
+                             QStringLiteral("X"),
+                             QStringLiteral("叉"),
+                             QStringLiteral("R"),
+                             CityZone::RegionKind::Province,
+                             QStringLiteral("do things"),
+                             {QStringLiteral("f")},
+                             {QStringLiteral("q")},
+                             {CityFigure {QStringLiteral("L"), 1.5, QStringLiteral("U"), QStringLiteral("N")}}};
     EXPECT_EQ(result.value().constFirst(), expected);
 }
 
@@ -95,26 +100,28 @@ INSTANTIATE_TEST_SUITE_P(
     BrokenInputs,
     CityZoneLoaderRejects,
     ::testing::Values(
-        BrokenCities{"NotJson", "cities", "not valid JSON"},
-        BrokenCities{"WrongVersion", R"({"formatVersion": 7, "cities": []})", "format version 7"},
-        BrokenCities{"NoCities", R"({"formatVersion": 1})", "no \"cities\""},
-        BrokenCities{"CityNotObject", R"({"formatVersion": 1, "cities": [3]})", "City 1 is not a JSON object"},
-        BrokenCities{"BadId", cityJson(R"("id": "Shen Zhen")"), "City 1 needs an \"id\""},
-        BrokenCities{"NoChineseName", cityJson(R"("id": "x", "name": "X", "region": "R", "mandate": "m")"),
-                     "has no \"nameZh\""},
-        BrokenCities{"NoMandate", cityJson(R"("id": "x", "name": "X", "nameZh": "叉", "region": "R")"),
-                     "has no \"mandate\""},
-        BrokenCities{"BadRegionKind",
-                     cityJson(R"("id": "x", "name": "X", "nameZh": "叉", "region": "R", "mandate": "m",
+        BrokenCities {"NotJson", "cities", "not valid JSON"},
+        BrokenCities {"WrongVersion", R"({"formatVersion": 7, "cities": []})", "format version 7"},
+        BrokenCities {"NoCities", R"({"formatVersion": 1})", "no \"cities\""},
+        BrokenCities {"CityNotObject", R"({"formatVersion": 1, "cities": [3]})", "City 1 is not a JSON object"},
+        BrokenCities {"BadId", cityJson(R"("id": "Shen Zhen")"), "City 1 needs an \"id\""},
+        BrokenCities {
+            "NoChineseName", cityJson(R"("id": "x", "name": "X", "region": "R", "mandate": "m")"), "has no \"nameZh\""},
+        BrokenCities {
+            "NoMandate", cityJson(R"("id": "x", "name": "X", "nameZh": "叉", "region": "R")"), "has no \"mandate\""},
+        BrokenCities {"BadRegionKind",
+                      cityJson(R"("id": "x", "name": "X", "nameZh": "叉", "region": "R", "mandate": "m",
                                  "regionKind": "county")"),
-                     "regionKind \"county\""},
-        BrokenCities{"NegativeFigure", cityJson(completeCity + R"(, "figures": [{"label": "L", "value": -1}])"),
-                     "non-negative number"},
-        BrokenCities{"TextFigure", cityJson(completeCity + R"(, "figures": [{"label": "L", "value": "12"}])"),
-                     "non-negative number"},
-        BrokenCities{"DuplicateId",
-                     R"({"formatVersion": 1, "cities": [{)" + completeCity + "}, {" + completeCity + "}]}",
-                     "appears twice"}),
+                      "regionKind \"county\""},
+        BrokenCities {"NegativeFigure",
+                      cityJson(completeCity + R"(, "figures": [{"label": "L", "value": -1}])"),
+                      "non-negative number"},
+        BrokenCities {"TextFigure",
+                      cityJson(completeCity + R"(, "figures": [{"label": "L", "value": "12"}])"),
+                      "non-negative number"},
+        BrokenCities {"DuplicateId",
+                      R"({"formatVersion": 1, "cities": [{)" + completeCity + "}, {" + completeCity + "}]}",
+                      "appears twice"}),
     [](const ::testing::TestParamInfo<BrokenCities>& p) { return std::string(p.param.name); });
 
 TEST(CityZoneLoader, ReportsAMissingFileWithItsPath)

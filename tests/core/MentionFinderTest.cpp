@@ -1,5 +1,5 @@
-#include "article/ArticleLoader.h"
 #include "article/MentionFinder.h"
+#include "article/ArticleLoader.h"
 
 #include <gtest/gtest.h>
 
@@ -18,8 +18,8 @@ class MentionFinderInText : public ::testing::TestWithParam<MentionCase>
 TEST_P(MentionFinderInText, FindsWholeWordsOnly)
 {
     const MentionCase& c = GetParam();
-    const QList<TextMention> mentions =
-        MentionFinder::findInText(QString::fromUtf8(c.text), QString::fromUtf8(c.term), 4);
+    const QList<TextMention> mentions
+        = MentionFinder::findInText(QString::fromUtf8(c.text), QString::fromUtf8(c.term), 4);
     QList<qsizetype> starts;
     for (const TextMention& mention : mentions) {
         EXPECT_EQ(mention.block, 4);
@@ -29,20 +29,19 @@ TEST_P(MentionFinderInText, FindsWholeWordsOnly)
     EXPECT_EQ(starts, c.starts);
 }
 
-INSTANTIATE_TEST_SUITE_P(
-    Table,
-    MentionFinderInText,
-    ::testing::Values(MentionCase{"Alone", "Shenzhen", "Shenzhen", {0}},
-                      MentionCase{"Punctuation", "Shenzhen, is; (Shenzhen)", "Shenzhen", {0, 15}},
-                      MentionCase{"CurlyPossessive", "Shenzhen’s teams", "Shenzhen", {0}},
-                      MentionCase{"LongerWord", "Shenzhenese ShenzhenCity", "Shenzhen", {}},
-                      MentionCase{"InsideWord", "XShenzhen", "Shenzhen", {}},
-                      MentionCase{"CaseSensitive", "shenzhen SHENZHEN", "Shenzhen", {}},
-                      MentionCase{"EmptyTerm", "anything", "", {}},
-                      MentionCase{"EmptyText", "", "Hefei", {}},
-                      MentionCase{"Chinese", "深圳和深圳", "深圳", {}},
-                      MentionCase{"ChineseSpaced", "深圳 和 深圳", "深圳", {0, 5}}),
-    [](const ::testing::TestParamInfo<MentionCase>& p) { return std::string(p.param.name); });
+INSTANTIATE_TEST_SUITE_P(Table,
+                         MentionFinderInText,
+                         ::testing::Values(MentionCase {"Alone", "Shenzhen", "Shenzhen", {0}},
+                                           MentionCase {"Punctuation", "Shenzhen, is; (Shenzhen)", "Shenzhen", {0, 15}},
+                                           MentionCase {"CurlyPossessive", "Shenzhen’s teams", "Shenzhen", {0}},
+                                           MentionCase {"LongerWord", "Shenzhenese ShenzhenCity", "Shenzhen", {}},
+                                           MentionCase {"InsideWord", "XShenzhen", "Shenzhen", {}},
+                                           MentionCase {"CaseSensitive", "shenzhen SHENZHEN", "Shenzhen", {}},
+                                           MentionCase {"EmptyTerm", "anything", "", {}},
+                                           MentionCase {"EmptyText", "", "Hefei", {}},
+                                           MentionCase {"Chinese", "深圳和深圳", "深圳", {}},
+                                           MentionCase {"ChineseSpaced", "深圳 和 深圳", "深圳", {0, 5}}),
+                         [](const ::testing::TestParamInfo<MentionCase>& p) { return std::string(p.param.name); });
 
 TEST(MentionFinder, CountsEachCityInTheRealArticle)
 {
@@ -60,10 +59,11 @@ TEST(MentionFinder, ReportsTheHeadlineAsBlockMinusOneInReadingOrder)
     ASSERT_TRUE(article.ok());
     const QList<TextMention> mentions = MentionFinder::find(article.value(), QStringLiteral("Shenzhen"));
     ASSERT_FALSE(mentions.isEmpty());
-    EXPECT_EQ(mentions.first(), (TextMention{MentionFinder::headlineBlock, 0, 8}));
+    EXPECT_EQ(mentions.first(), (TextMention {MentionFinder::headlineBlock, 0, 8}));
     for (int i = 1; i < mentions.size(); ++i) {
-        const bool ordered = mentions.at(i - 1).block < mentions.at(i).block
-            || (mentions.at(i - 1).block == mentions.at(i).block && mentions.at(i - 1).start < mentions.at(i).start);
+        const bool ordered
+            = mentions.at(i - 1).block < mentions.at(i).block
+              || (mentions.at(i - 1).block == mentions.at(i).block && mentions.at(i - 1).start < mentions.at(i).start);
         EXPECT_TRUE(ordered) << "mention " << i;
     }
     const Article& a = article.value();

@@ -17,8 +17,10 @@ TEST(ReaderContent, ComputesEveryCitysMentionsFromTheText)
 
 TEST(ReaderContent, MentionsFollowTheTextNotAList)
 {
-    Article article{QStringLiteral("a"), QStringLiteral("/a"), QStringLiteral("Hefei and Hefei"),
-                    {{ArticleBlock::Kind::Paragraph, QStringLiteral("Hefei again.")}}};
+    Article article {QStringLiteral("a"),
+                     QStringLiteral("/a"),
+                     QStringLiteral("Hefei and Hefei"),
+                     {{ArticleBlock::Kind::Paragraph, QStringLiteral("Hefei again.")}}};
     CityZone hefei;
     hefei.id = QStringLiteral("hefei");
     hefei.name = QStringLiteral("Hefei");
