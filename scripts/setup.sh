@@ -12,7 +12,8 @@ packages=(
     fonts-noto-cjk fonts-dejavu-core
 )
 if [[ "${1:-}" == "--tests" ]]; then
-    packages+=(libgtest-dev libbenchmark-dev clang-format xvfb xauth x11-utils imagemagick)
+    packages+=(libgtest-dev libbenchmark-dev clang-format xvfb xauth x11-utils xdotool imagemagick
+        dbus-x11 at-spi2-core python3-pyatspi)
 fi
 
 missing=()

@@ -1,0 +1,104 @@
+"""Small helpers to drive a Qt app over AT-SPI as a screen-reader user would: by role, name and keys only."""
+import os
+import subprocess
+import time
+
+import pyatspi
+
+
+class Failure(Exception):
+    pass
+
+
+def wait_for(condition, timeout=20.0, what="condition"):
+    deadline = time.monotonic() + timeout
+    last_error = None
+    while time.monotonic() < deadline:
+        try:
+            value = condition()
+            if value:
+                return value
+        except Exception as error:  # the tree changes under us while the app starts
+            last_error = error
+        time.sleep(0.1)
+    raise Failure(f"timed out waiting for {what}" + (f" ({last_error})" if last_error else ""))
+
+
+def find_app(name, timeout=30.0):
+    def lookup():
+        for app in pyatspi.Registry.getDesktop(0):
+            if app is not None and app.name == name:
+                return app
+        return None
+    return wait_for(lookup, timeout, f"application {name!r} on the accessibility bus")
+
+
+def walk(node):
+    yield node
+    for i in range(node.childCount):
+        child = node.getChildAtIndex(i)
+        if child is not None:
+            yield from walk(child)
+
+
+def find(root, role=None, name=None, showing=True, timeout=10.0):
+    def lookup():
+        for node in walk(root):
+            if role is not None and node.getRoleName() != role:
+                continue
+            if name is not None and node.name != name:
+                continue
+            if showing and not node.getState().contains(pyatspi.STATE_SHOWING):
+                continue
+            return node
+        return None
+    return wait_for(lookup, timeout, f"{role or 'node'} named {name!r}")
+
+
+def text_of(node):
+    text = node.queryText()
+    return text.getText(0, text.characterCount)
+
+
+def focus_window(title_prefix):
+    """Gives the app's window the X input focus; there is no window manager under Xvfb to do it."""
+    subprocess.run(["xdotool", "search", "--sync", "--name", f"^{title_prefix}", "windowfocus", "--sync"],
+                   check=True, stdout=subprocess.DEVNULL, timeout=20)
+
+
+def press(keysym_name, modifiers=()):
+    """Presses a key on the real X keyboard (through xdotool), as a person would."""
+    subprocess.run(["xdotool", "key", "+".join(list(modifiers) + [keysym_name])], check=True)
+
+
+def type_text(text):
+    subprocess.run(["xdotool", "type", "--delay", "5", text], check=True)
+
+
+def focused(root):
+    for node in walk(root):
+        if node.getState().contains(pyatspi.STATE_FOCUSED):
+            return node
+    return None
+
+
+class App:
+    """Starts the app with its own throwaway profile; kill() sends SIGKILL, close() asks it to quit."""
+
+    def __init__(self, binary, args=(), home=None):
+        self.home = home
+        env = dict(os.environ, HOME=home, XDG_CONFIG_HOME=os.path.join(home, "config"),
+                   XDG_DATA_HOME=os.path.join(home, "data"), XDG_CACHE_HOME=os.path.join(home, "cache"))
+        self.process = subprocess.Popen([binary, *args], env=env, stdout=subprocess.DEVNULL,
+                                        stderr=subprocess.PIPE)
+
+    def kill(self):
+        self.process.kill()
+        self.process.wait()
+
+    def close(self, timeout=10):
+        self.process.terminate()
+        try:
+            self.process.wait(timeout)
+        except subprocess.TimeoutExpired:
+            self.kill()
