@@ -1,0 +1,431 @@
+#include "CommentListModel.h"
+
+#include "comments/CommentSender.h"
+
+#include <QLocale>
+
+#include <algorithm>
+
+namespace {
+
+int countReplies(const QList<ServerComment>& replies)
+{
+    int count = 0;
+    for (const ServerComment& reply : replies)
+        count += 1 + countReplies(reply.replies);
+    return count;
+}
+
+CommentListModel::ItemState stateOf(const OwnComment& own)
+{
+    return static_cast<CommentListModel::ItemState>(static_cast<int>(own.state));
+}
+
+CommentListModel::ItemState stateOf(const ServerComment& server)
+{
+    // Waline lists a comment under moderation only to its author; it is not published yet.
+    return server.status == QLatin1String("waiting") ? CommentListModel::ItemState::AwaitingModeration
+                                                     : CommentListModel::ItemState::Published;
+}
+
+// Rows are newest first; a comment without a valid time sorts as the oldest.
+bool isNewer(const QDateTime& a, const QDateTime& b)
+{
+    if (!a.isValid())
+        return false;
+    if (!b.isValid())
+        return true;
+    return a > b;
+}
+
+} // namespace
+
+CommentListModel::CommentListModel(QObject* parent, int pageSize)
+    : QAbstractListModel(parent)
+    , m_pageSize(std::clamp(pageSize, 1, 100))
+{ }
+
+void CommentListModel::setSender(CommentSender* sender)
+{
+    if (m_sender == sender)
+        return;
+    if (m_sender)
+        disconnect(m_sender, nullptr, this, nullptr);
+    m_sender = sender;
+    m_pagesLoaded = 0;
+    m_totalPages = -1;
+    m_serverTotal = -1;
+    m_fetching = false;
+    setFetchError({});
+    // The old server's comments go; the reader's own stay.
+    for (int row = rowCount() - 1; row >= 0; --row) {
+        if (std::holds_alternative<ServerComment>(m_rows.at(row)))
+            removeRowAt(row);
+    }
+    if (m_sender) {
+        connect(m_sender, &CommentSender::pageFetched, this, &CommentListModel::addPage);
+        connect(m_sender, &CommentSender::pageFailed, this, &CommentListModel::onPageFailed);
+    }
+}
+
+void CommentListModel::setOwnComments(const QList<OwnComment>& comments)
+{
+    for (const OwnComment& comment : comments) {
+        if (m_ownTimes.contains(comment.localId))
+            updateOwnComment(comment);
+        else
+            addOwnComment(comment);
+    }
+}
+
+void CommentListModel::addOwnComment(const OwnComment& comment)
+{
+    if (m_ownTimes.contains(comment.localId)) {
+        updateOwnComment(comment);
+        return;
+    }
+    if (!comment.serverId.isEmpty()) {
+        removeServerRow(comment.serverId);
+        m_ownByServerId.insert(comment.serverId, comment.localId);
+    }
+    m_ownTimes.insert(comment.localId, comment.createdAt);
+    insertEntry(comment);
+}
+
+void CommentListModel::updateOwnComment(const OwnComment& comment)
+{
+    const int row = rowOfLocalId(comment.localId);
+    if (row < 0) {
+        m_ownTimes.remove(comment.localId);
+        addOwnComment(comment);
+        return;
+    }
+    const OwnComment old = std::get<OwnComment>(m_rows.at(row));
+    if (old == comment)
+        return;
+    if (old.createdAt != comment.createdAt) {
+        // The sort key moved: take the row out and put it back where it now belongs.
+        removeOwnComment(comment.localId);
+        addOwnComment(comment);
+        return;
+    }
+    if (old.serverId != comment.serverId) {
+        m_ownByServerId.remove(old.serverId);
+        if (!comment.serverId.isEmpty()) {
+            m_ownByServerId.insert(comment.serverId, comment.localId);
+            removeServerRow(comment.serverId);
+        }
+    }
+    const int current = rowOfLocalId(comment.localId);
+    m_rows[current] = comment;
+
+    QList<int> roles;
+    if (old.content.text != comment.content.text)
+        roles << TextRole << Qt::DisplayRole << Qt::ToolTipRole;
+    if (old.content.nick != comment.content.nick)
+        roles << NickRole << DisplayNickRole;
+    if (old.content.cityId != comment.content.cityId)
+        roles << CityIdRole;
+    if (old.state != comment.state)
+        roles << StateRole << CanRetryRole << CanDiscardRole;
+    if (old.state != comment.state || old.lastError != comment.lastError)
+        roles << StateLabelRole << ReasonRole << Qt::AccessibleDescriptionRole;
+    if (old.serverId != comment.serverId)
+        roles << ServerIdRole;
+    if (roles.isEmpty())
+        return; // only delivery bookkeeping (attempts, next attempt) changed, which no role shows
+    roles << Qt::AccessibleTextRole;
+    const QModelIndex changed = index(current);
+    emit dataChanged(changed, changed, roles);
+}
+
+void CommentListModel::removeOwnComment(const QString& localId)
+{
+    const int row = rowOfLocalId(localId);
+    if (row < 0)
+        return;
+    const OwnComment& own = std::get<OwnComment>(m_rows.at(row));
+    if (!own.serverId.isEmpty())
+        m_ownByServerId.remove(own.serverId);
+    m_ownTimes.remove(localId);
+    removeRowAt(row);
+}
+
+void CommentListModel::addPage(const CommentPage& page)
+{
+    m_fetching = false;
+    m_pagesLoaded = std::max(m_pagesLoaded, page.page);
+    m_totalPages = page.totalPages;
+    m_serverTotal = page.totalCount;
+    setFetchError({});
+
+    // A page is newest first, so its new comments mostly land next to each other (at the end, when scrolling):
+    // they are inserted as runs, one beginInsertRows per run.
+    QList<Entry> run;
+    int runRow = -1;
+    auto flush = [&] {
+        if (run.isEmpty())
+            return;
+        beginInsertRows({}, runRow, runRow + static_cast<int>(run.size()) - 1);
+        for (qsizetype i = 0; i < run.size(); ++i)
+            m_rows.insert(runRow + i, std::move(run[i]));
+        endInsertRows();
+        run.clear();
+    };
+
+    for (const ServerComment& comment : page.comments) {
+        if (comment.objectId.isEmpty() || m_ownByServerId.contains(comment.objectId))
+            continue;
+        if (m_serverTimes.contains(comment.objectId)) {
+            flush();
+            const int row = rowOfServerId(comment.objectId);
+            if (row >= 0 && std::get<ServerComment>(m_rows.at(row)) == comment)
+                continue;
+            // Edited on the server since it was listed (or moved in time): list it anew.
+            removeServerRow(comment.objectId);
+        }
+        int row = insertionRow(comment.time);
+        if (!run.isEmpty() && row != runRow) {
+            flush();
+            row = insertionRow(comment.time);
+        }
+        if (run.isEmpty())
+            runRow = row;
+        m_serverTimes.insert(comment.objectId, comment.time);
+        run.append(comment);
+    }
+    flush();
+}
+
+void CommentListModel::onPageFailed(int page, const QString& reason)
+{
+    Q_UNUSED(page)
+    m_fetching = false;
+    setFetchError(reason.isEmpty() ? tr("The comments could not be loaded.") : reason);
+    emit fetchFailed(m_fetchError);
+}
+
+void CommentListModel::retryFetch()
+{
+    setFetchError({});
+}
+
+void CommentListModel::setFetchError(const QString& reason)
+{
+    if (m_fetchError == reason)
+        return;
+    m_fetchError = reason;
+    emit fetchErrorChanged();
+}
+
+bool CommentListModel::canFetchMore(const QModelIndex& parent) const
+{
+    if (parent.isValid() || !m_sender || m_fetching || !m_fetchError.isEmpty())
+        return false;
+    return m_totalPages < 0 || m_pagesLoaded < m_totalPages;
+}
+
+void CommentListModel::fetchMore(const QModelIndex& parent)
+{
+    if (!canFetchMore(parent))
+        return;
+    m_fetching = true;
+    m_sender->fetchPage(m_pagesLoaded + 1, m_pageSize);
+}
+
+int CommentListModel::rowOfLocalId(const QString& localId) const
+{
+    const auto time = m_ownTimes.constFind(localId);
+    if (time == m_ownTimes.constEnd())
+        return -1;
+    return findRow(*time, [&](const Entry& entry) {
+        const auto* own = std::get_if<OwnComment>(&entry);
+        return own && own->localId == localId;
+    });
+}
+
+int CommentListModel::rowOfServerId(const QString& serverId) const
+{
+    const auto own = m_ownByServerId.constFind(serverId);
+    if (own != m_ownByServerId.constEnd())
+        return rowOfLocalId(*own);
+    const auto time = m_serverTimes.constFind(serverId);
+    if (time == m_serverTimes.constEnd())
+        return -1;
+    return findRow(*time, [&](const Entry& entry) {
+        const auto* server = std::get_if<ServerComment>(&entry);
+        return server && server->objectId == serverId;
+    });
+}
+
+QString CommentListModel::stateLabel(ItemState state, const QString& reason)
+{
+    switch (state) {
+    case ItemState::Queued:
+        return tr("waiting to send");
+    case ItemState::Sending:
+        return tr("sending");
+    case ItemState::Failed:
+        //: A comment the server refused or that could not be delivered; %1 is the reason
+        return reason.isEmpty() ? tr("not sent") : tr("not sent: %1").arg(reason);
+    case ItemState::AwaitingModeration:
+        return tr("awaiting moderation");
+    case ItemState::Sent:
+        return tr("sent");
+    case ItemState::SavedLocally:
+        return tr("saved on this computer");
+    case ItemState::Published:
+        return tr("published");
+    }
+    return {};
+}
+
+int CommentListModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
+}
+
+QVariant CommentListModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Entry& entry = m_rows.at(index.row());
+    const auto* own = std::get_if<OwnComment>(&entry);
+    const auto* server = std::get_if<ServerComment>(&entry);
+
+    const QString& text = own ? own->content.text : server->text;
+    const QString& nick = own ? own->content.nick : server->nick;
+    const ItemState state = own ? stateOf(*own) : stateOf(*server);
+    const QString reason = own && (own->state == OwnComment::State::Failed || own->state == OwnComment::State::Queued)
+                               ? own->lastError
+                               : QString();
+    auto displayNick = [&] {
+        return nick.trimmed().isEmpty() ? tr("Anonymous") : nick;
+    };
+    auto timeText = [&] {
+        const QDateTime time = timeOf(entry);
+        return time.isValid() ? QLocale().toString(time.toLocalTime(), QLocale::ShortFormat) : QString();
+    };
+
+    switch (role) {
+    case Qt::DisplayRole:
+    case Qt::ToolTipRole:
+    case TextRole:
+        return text;
+    case Qt::AccessibleTextRole:
+        //: How a screen reader reads a comment: name, time, state, then the text
+        return tr("%1, %2, %3: %4").arg(displayNick(), timeText(), stateLabel(state, reason), text);
+    case Qt::AccessibleDescriptionRole:
+    case StateLabelRole:
+        return stateLabel(state, reason);
+    case NickRole:
+        return nick;
+    case DisplayNickRole:
+        return displayNick();
+    case TimeRole:
+        return timeOf(entry);
+    case TimeTextRole:
+        return timeText();
+    case StateRole:
+        return QVariant::fromValue(state);
+    case ReasonRole:
+        return reason;
+    case LocalIdRole:
+        return own ? own->localId : QString();
+    case ServerIdRole:
+        return own ? own->serverId : server->objectId;
+    case CityIdRole:
+        return own ? own->content.cityId : QString();
+    case IsOwnRole:
+        return own != nullptr;
+    case CanRetryRole:
+        return own && own->state == OwnComment::State::Failed;
+    case CanDiscardRole:
+        return own && (own->state == OwnComment::State::Failed || own->state == OwnComment::State::Queued);
+    case ReplyCountRole:
+        return server ? countReplies(server->replies) : 0;
+    default:
+        return {};
+    }
+}
+
+QHash<int, QByteArray> CommentListModel::roleNames() const
+{
+    QHash<int, QByteArray> names = QAbstractListModel::roleNames();
+    names.insert(TextRole, "text");
+    names.insert(NickRole, "nick");
+    names.insert(DisplayNickRole, "displayNick");
+    names.insert(TimeRole, "time");
+    names.insert(TimeTextRole, "timeText");
+    names.insert(StateRole, "state");
+    names.insert(StateLabelRole, "stateLabel");
+    names.insert(ReasonRole, "reason");
+    names.insert(LocalIdRole, "localId");
+    names.insert(ServerIdRole, "serverId");
+    names.insert(CityIdRole, "cityId");
+    names.insert(IsOwnRole, "isOwn");
+    names.insert(CanRetryRole, "canRetry");
+    names.insert(CanDiscardRole, "canDiscard");
+    names.insert(ReplyCountRole, "replyCount");
+    return names;
+}
+
+QDateTime CommentListModel::timeOf(const Entry& entry)
+{
+    if (const auto* own = std::get_if<OwnComment>(&entry))
+        return own->createdAt;
+    return std::get<ServerComment>(entry).time;
+}
+
+int CommentListModel::insertionRow(const QDateTime& time) const
+{
+    // Rows are sorted newest first: the first row that is older than time.
+    const auto it = std::partition_point(
+        m_rows.cbegin(), m_rows.cend(), [&](const Entry& entry) { return !isNewer(time, timeOf(entry)); });
+    return static_cast<int>(it - m_rows.cbegin());
+}
+
+template<typename Match>
+int CommentListModel::findRow(const QDateTime& time, Match match) const
+{
+    // The first row that is not newer than time, then along the rows of that same time.
+    auto it = std::partition_point(
+        m_rows.cbegin(), m_rows.cend(), [&](const Entry& entry) { return isNewer(timeOf(entry), time); });
+    for (; it != m_rows.cend() && !isNewer(time, timeOf(*it)); ++it) {
+        if (match(*it))
+            return static_cast<int>(it - m_rows.cbegin());
+    }
+    return -1;
+}
+
+void CommentListModel::insertEntry(Entry entry)
+{
+    const int row = insertionRow(timeOf(entry));
+    beginInsertRows({}, row, row);
+    m_rows.insert(row, std::move(entry));
+    endInsertRows();
+}
+
+void CommentListModel::removeRowAt(int row)
+{
+    if (const auto* server = std::get_if<ServerComment>(&m_rows.at(row)))
+        m_serverTimes.remove(server->objectId);
+    beginRemoveRows({}, row, row);
+    m_rows.removeAt(row);
+    endRemoveRows();
+}
+
+void CommentListModel::removeServerRow(const QString& serverId)
+{
+    const auto time = m_serverTimes.constFind(serverId);
+    if (time == m_serverTimes.constEnd())
+        return;
+    const int row = findRow(*time, [&](const Entry& entry) {
+        const auto* server = std::get_if<ServerComment>(&entry);
+        return server && server->objectId == serverId;
+    });
+    if (row >= 0)
+        removeRowAt(row);
+    else
+        m_serverTimes.remove(serverId);
+}

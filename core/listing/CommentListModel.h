@@ -1,0 +1,131 @@
+#pragma once
+
+#include "comments/CommentPage.h"
+#include "comments/OwnComment.h"
+#include "comments/ServerComment.h"
+
+#include <QAbstractListModel>
+#include <QHash>
+#include <QList>
+#include <QPointer>
+
+#include <variant>
+
+class CommentSender;
+
+// The article's comments for a list view, newest first: the server's comments, fetched page by page as the view
+// asks for more (canFetchMore/fetchMore), merged with the reader's own comments from the outbox. An own comment
+// that the server lists too (its serverId is the server comment's objectId) is one row: the own one, since it
+// carries the reader's delivery state. Every text is plain text. The model is flat: replies are counted, not
+// listed.
+class CommentListModel : public QAbstractListModel
+{
+    Q_OBJECT
+
+public:
+    // What a row's state is: the own comment's OwnComment::State, or Published for the server's comments.
+    enum class ItemState {
+        Queued = static_cast<int>(OwnComment::State::Queued),
+        Sending = static_cast<int>(OwnComment::State::Sending),
+        Failed = static_cast<int>(OwnComment::State::Failed),
+        AwaitingModeration = static_cast<int>(OwnComment::State::AwaitingModeration),
+        Sent = static_cast<int>(OwnComment::State::Sent),
+        SavedLocally = static_cast<int>(OwnComment::State::SavedLocally),
+        Published = 100,
+    };
+    Q_ENUM(ItemState)
+
+    enum Role {
+        TextRole = Qt::UserRole + 1,
+        NickRole,
+        // The name to show: the nick, or "Anonymous" when there is none.
+        DisplayNickRole,
+        TimeRole,
+        // The time as the reader's locale writes it.
+        TimeTextRole,
+        StateRole,
+        // Ready to show, plain text: "waiting to send", "not sent: <reason>", "published", ...
+        StateLabelRole,
+        ReasonRole,
+        LocalIdRole,
+        ServerIdRole,
+        CityIdRole,
+        IsOwnRole,
+        CanRetryRole,
+        CanDiscardRole,
+        ReplyCountRole,
+    };
+    Q_ENUM(Role)
+
+    // pageSize is what fetchMore() asks the sender for (1..100, the server's limit).
+    explicit CommentListModel(QObject* parent = nullptr, int pageSize = 50);
+
+    // The sender lists the server's comments; null means no server (local-only: own comments only). Replacing the
+    // sender drops the server's comments.
+    void setSender(CommentSender* sender);
+    int pageSize() const { return m_pageSize; }
+
+    // The reader's comments, as Outbox::comments() lists them and as its signals report changes.
+    void setOwnComments(const QList<OwnComment>& comments);
+    void addOwnComment(const OwnComment& comment);
+    void updateOwnComment(const OwnComment& comment);
+    void removeOwnComment(const QString& localId);
+
+    // Adds a page of the server's comments (what CommentSender::pageFetched delivers). Comments already listed are
+    // updated in place, never listed twice.
+    void addPage(const CommentPage& page);
+
+    // After a failed page the model stops asking (so a broken server is not hammered); this allows it again.
+    void retryFetch();
+    // Plain-text reason of the last failed page, empty when the last fetch worked.
+    QString fetchError() const { return m_fetchError; }
+    bool isFetching() const { return m_fetching; }
+    // How many of the server's comments exist in all, as the last page said (-1 before the first page).
+    int serverTotal() const { return m_serverTotal; }
+
+    // Row of a comment, or -1.
+    int rowOfLocalId(const QString& localId) const;
+    int rowOfServerId(const QString& serverId) const;
+
+    // The plain-text label of a state; reason is used for Failed.
+    static QString stateLabel(ItemState state, const QString& reason = {});
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QHash<int, QByteArray> roleNames() const override;
+    bool canFetchMore(const QModelIndex& parent) const override;
+    void fetchMore(const QModelIndex& parent) override;
+
+signals:
+    void fetchFailed(const QString& reason);
+    void fetchErrorChanged();
+
+private:
+    using Entry = std::variant<OwnComment, ServerComment>;
+
+    static QDateTime timeOf(const Entry& entry);
+    // First row older than time: where a comment of that time goes (after rows of the same time).
+    int insertionRow(const QDateTime& time) const;
+    // Row of the entry with this time that matches, or -1; O(log n) plus the rows of equal time.
+    template<typename Match>
+    int findRow(const QDateTime& time, Match match) const;
+    void insertEntry(Entry entry);
+    void removeRowAt(int row);
+    void removeServerRow(const QString& serverId);
+    void onPageFailed(int page, const QString& reason);
+    void setFetchError(const QString& reason);
+
+    QList<Entry> m_rows;
+    // Own comments by localId -> createdAt, and by serverId -> localId; server rows by objectId -> time.
+    QHash<QString, QDateTime> m_ownTimes;
+    QHash<QString, QString> m_ownByServerId;
+    QHash<QString, QDateTime> m_serverTimes;
+
+    QPointer<CommentSender> m_sender;
+    int m_pageSize;
+    int m_pagesLoaded = 0;
+    int m_totalPages = -1;
+    int m_serverTotal = -1;
+    bool m_fetching = false;
+    QString m_fetchError;
+};
