@@ -227,7 +227,8 @@ int ArticleView::moveToFindMatch(int index)
 
 QVariant ArticleView::loadResource(int, const QUrl&)
 {
-    return {};
+    // An empty but valid answer: an invalid one would make QTextDocument fall back to reading local files.
+    return QVariant(QByteArray());
 }
 
 void ArticleView::resizeEvent(QResizeEvent* event)

@@ -5,6 +5,18 @@
 #include <QLabel>
 #include <QVBoxLayout>
 
+namespace {
+
+// A screen reader speaks a label's accessible name: it is the content itself, never a generic word.
+void setContent(QLabel* label, const QString& text)
+{
+    label->setText(text);
+    label->setAccessibleName(text);
+    label->setVisible(!text.isEmpty());
+}
+
+} // namespace
+
 CityPanel::CityPanel(QWidget* parent)
     : QWidget(parent)
 {
@@ -37,11 +49,11 @@ CityPanel::CityPanel(QWidget* parent)
     clear();
 }
 
-QLabel* CityPanel::addLabel(const char* objectName, const QString& accessibleName)
+QLabel* CityPanel::addLabel(const char* objectName, const QString& role)
 {
     auto* label = new QLabel(this);
     label->setObjectName(QLatin1String(objectName));
-    label->setAccessibleName(accessibleName);
+    label->setAccessibleDescription(role);
     label->setTextFormat(Qt::PlainText);
     label->setWordWrap(true);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
@@ -67,31 +79,29 @@ QLabel* CityPanel::addHeading(const char* objectName, const QString& text)
 void CityPanel::setCity(const CityZone& city, int mentionCount)
 {
     //: City panel title: English and Chinese names, e.g. "Shenzhen 深圳"
-    m_title->setText(tr("%1 %2").arg(city.name, city.nameZh));
-    m_region->setText(city.regionKind == CityZone::RegionKind::Municipality
-                          //: Region line for a municipality directly under the central government
-                          ? tr("Municipality of %1").arg(city.region)
-                          : tr("%1 province").arg(city.region));
-    m_mentions->setText(tr("Mentioned %n time(s) in the article", nullptr, mentionCount));
+    setContent(m_title, tr("%1 %2").arg(city.name, city.nameZh));
+    setContent(m_region,
+               city.regionKind == CityZone::RegionKind::Municipality
+                   //: Region line for a municipality directly under the central government
+                   ? tr("Municipality of %1").arg(city.region)
+                   : tr("%1 province").arg(city.region));
+    setContent(m_mentions, tr("Mentioned %n time(s) in the article", nullptr, mentionCount));
     //: A quotation in curly quotes
-    m_mandate->setText(tr("“%1”").arg(city.mandate));
+    setContent(m_mandate, tr("“%1”").arg(city.mandate));
     m_mandateHeading->show();
-    m_mandate->show();
 
     QStringList facts;
     for (const QString& fact : city.facts)
         //: One fact in a bulleted list
         facts.append(tr("• %1").arg(fact));
-    m_facts->setText(facts.join(QLatin1Char('\n')));
+    setContent(m_facts, facts.join(QLatin1Char('\n')));
     m_factsHeading->setVisible(!facts.isEmpty());
-    m_facts->setVisible(!facts.isEmpty());
 
     QStringList quotes;
     for (const QString& quote : city.quotes)
         quotes.append(tr("“%1”").arg(quote));
-    m_quotes->setText(quotes.join(QLatin1String("\n\n")));
+    setContent(m_quotes, quotes.join(QLatin1String("\n\n")));
     m_quotesHeading->setVisible(!quotes.isEmpty());
-    m_quotes->setVisible(!quotes.isEmpty());
 
     m_chart->setFigures(city.figures);
     m_chart->setAccessibleName(tr("Figures for %1").arg(city.name));
@@ -104,9 +114,9 @@ void CityPanel::setCity(const CityZone& city, int mentionCount)
 
 void CityPanel::clear()
 {
-    m_title->setText(tr("Choose a city"));
-    m_region->clear();
-    m_mentions->clear();
+    setContent(m_title, tr("Choose a city"));
+    setContent(m_region, QString());
+    setContent(m_mentions, QString());
     for (QWidget* widget : {static_cast<QWidget*>(m_mandateHeading),
                             static_cast<QWidget*>(m_mandate),
                             static_cast<QWidget*>(m_factsHeading),

@@ -23,7 +23,8 @@ public:
     QString summary() const { return m_summary; }
 
 private:
-    QLabel* addLabel(const char* objectName, const QString& accessibleName);
+    // role is what the label holds ("Region"), for its accessible description.
+    QLabel* addLabel(const char* objectName, const QString& role);
     QLabel* addHeading(const char* objectName, const QString& text);
 
     QLabel* m_title;
