@@ -1,0 +1,374 @@
+#include "WalineProtocol.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonParseError>
+#include <QLocale>
+#include <QTimeZone>
+#include <QUrlQuery>
+
+#include <algorithm>
+
+namespace {
+
+// Gives lupdate a context for the messages of these free functions.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(WalineProtocol)
+};
+
+// Server text as one line of plain text, cut to a sane length.
+QString serverText(QString text)
+{
+    text = text.simplified();
+    if (text.size() > WalineProtocol::maxServerTextLength)
+        text = text.left(WalineProtocol::maxServerTextLength - 1) + QChar(0x2026);
+    return text;
+}
+
+// errmsg is a string, or for validation errors (errno 1001) an object {field: message}.
+QString errorMessage(const QJsonValue& errmsg)
+{
+    if (errmsg.isString())
+        return serverText(errmsg.toString());
+    if (errmsg.isObject()) {
+        QStringList parts;
+        const QJsonObject fields = errmsg.toObject();
+        for (auto it = fields.begin(); it != fields.end(); ++it) {
+            const QString message = it.value().toVariant().toString();
+            parts.append(Text::tr("%1: %2").arg(it.key(), message));
+        }
+        return serverText(parts.join(QStringLiteral("; ")));
+    }
+    return {};
+}
+
+struct Envelope
+{
+    int errorNumber = 0;
+    QJsonValue errmsg;
+    QJsonValue data;
+};
+
+// The server's envelope, or nullopt when the body is something else (HTML, malformed JSON, other shapes).
+std::optional<Envelope> parseEnvelope(const QByteArray& body)
+{
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
+    if (parseError.error != QJsonParseError::NoError || !doc.isObject())
+        return std::nullopt;
+    const QJsonObject root = doc.object();
+    const QJsonValue errorNumber = root.value(QLatin1String("errno"));
+    if (!errorNumber.isDouble() || errorNumber.toDouble() != double(errorNumber.toInt()))
+        return std::nullopt;
+    return Envelope {errorNumber.toInt(), root.value(QLatin1String("errmsg")), root.value(QLatin1String("data"))};
+}
+
+QString notAReplyReason()
+{
+    return Text::tr("The server answered with something that is not a comment server reply, so it is not known "
+                    "whether the comment arrived. Check the server address.");
+}
+
+// Problems below HTTP, or the client's own aborts. nullopt when an HTTP answer arrived whole.
+std::optional<DeliveryResult> transportProblem(const ReplyFacts& reply)
+{
+    using Error = QNetworkReply::NetworkError;
+    switch (reply.abort) {
+    case ReplyFacts::Abort::Deadline:
+        return DeliveryResult::retry(
+            Text::tr("The comment server did not answer within %1 seconds.").arg(reply.deadlineSeconds));
+    case ReplyFacts::Abort::TooLarge:
+        return DeliveryResult::retry(Text::tr("The comment server's answer was larger than %1 KiB, so it was cut off.")
+                                         .arg(std::max<qint64>(1, reply.maxBodyBytes / 1024)));
+    case ReplyFacts::Abort::None:
+        break;
+    }
+    if (!reply.sslErrors.isEmpty())
+        return DeliveryResult::rejected(Text::tr("The comment server's certificate is not accepted: %1")
+                                            .arg(serverText(reply.sslErrors.join(QStringLiteral("; ")))));
+    switch (reply.error) {
+    case Error::NoError:
+        return std::nullopt;
+    case Error::SslHandshakeFailedError:
+        return DeliveryResult::rejected(Text::tr("A secure connection to the comment server could not be made: %1")
+                                            .arg(serverText(reply.errorString)));
+    case Error::ConnectionRefusedError:
+        return DeliveryResult::retry(Text::tr("The comment server refused the connection; it may not be running."));
+    case Error::RemoteHostClosedError:
+        return DeliveryResult::retry(
+            Text::tr("The comment server closed the connection before it finished answering."));
+    case Error::HostNotFoundError:
+        return DeliveryResult::retry(Text::tr("The comment server's host name could not be found."));
+    case Error::TimeoutError:
+    case Error::OperationCanceledError: // also what setTransferTimeout gives on a stalled transfer
+        return DeliveryResult::retry(Text::tr("The connection to the comment server timed out."));
+    case Error::TooManyRedirectsError:
+    case Error::InsecureRedirectError:
+        return DeliveryResult::rejected(Text::tr("The comment server redirected to another address, which was not "
+                                                 "followed. Check the server address."));
+    case Error::ProxyAuthenticationRequiredError:
+        return DeliveryResult::rejected(Text::tr("The network proxy asks for a user name and password."));
+    case Error::ProtocolUnknownError:
+    case Error::ProtocolInvalidOperationError:
+        return DeliveryResult::rejected(
+            Text::tr("The comment server could not be asked: %1").arg(serverText(reply.errorString)));
+    default:
+        break;
+    }
+    // Other network and proxy errors, and an answer that is not HTTP at all, may pass.
+    if (reply.httpStatus == 0 || int(reply.error) < int(Error::ContentAccessDenied))
+        return DeliveryResult::retry(
+            Text::tr("Could not reach the comment server: %1").arg(serverText(reply.errorString)));
+    return std::nullopt;
+}
+
+bool isRetryStatus(int status)
+{
+    return status == 408 || status == 429 || (status >= 500 && status <= 599);
+}
+
+QString statusReason(const char* withoutText, const char* withText, int status, const QString& serverMessage)
+{
+    if (serverMessage.isEmpty())
+        return Text::tr(withoutText).arg(status);
+    return Text::tr(withText).arg(status).arg(serverMessage);
+}
+
+// errmsg of an envelope in a non-2xx answer, if the body is one.
+QString envelopeMessage(const QByteArray& body)
+{
+    const std::optional<Envelope> envelope = parseEnvelope(body);
+    return envelope ? errorMessage(envelope->errmsg) : QString();
+}
+
+} // namespace
+
+namespace WalineProtocol {
+
+QUrl commentEndpoint(const QUrl& serverUrl)
+{
+    QUrl url = serverUrl;
+    QString path = url.path();
+    while (path.endsWith(QLatin1Char('/')))
+        path.chop(1);
+    url.setPath(path + QLatin1String("/api/comment"));
+    url.setQuery(QString());
+    url.setFragment(QString());
+    return url;
+}
+
+QByteArray encodeComment(const CommentDraft& draft, const QString& articlePath, const QString& userAgent)
+{
+    QJsonObject object {
+        {QLatin1String("comment"), draft.text},
+        {QLatin1String("link"), QString()},
+        {QLatin1String("url"), articlePath},
+        {QLatin1String("ua"), userAgent},
+    };
+    if (!draft.nick.isEmpty())
+        object.insert(QLatin1String("nick"), draft.nick);
+    if (!draft.mail.isEmpty())
+        object.insert(QLatin1String("mail"), draft.mail);
+    return QJsonDocument(object).toJson(QJsonDocument::Compact);
+}
+
+QUrl listUrl(const QUrl& serverUrl, const QString& articlePath, int page, int pageSize)
+{
+    QUrl url = commentEndpoint(serverUrl);
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("path"), QString::fromLatin1(QUrl::toPercentEncoding(articlePath)));
+    query.addQueryItem(QStringLiteral("page"), QString::number(std::max(1, page)));
+    query.addQueryItem(QStringLiteral("pageSize"), QString::number(std::clamp(pageSize, 1, maxPageSize)));
+    query.addQueryItem(QStringLiteral("sortBy"), QStringLiteral("insertedAt_desc"));
+    url.setQuery(query);
+    return url;
+}
+
+std::optional<int> parseRetryAfter(const QByteArray& header, const QDateTime& now)
+{
+    const QByteArray value = header.trimmed();
+    if (value.isEmpty())
+        return std::nullopt;
+    bool isNumber = false;
+    const qlonglong seconds = value.toLongLong(&isNumber);
+    if (isNumber) {
+        if (seconds < 0)
+            return std::nullopt;
+        // A day is more than any server means; the cap keeps the value in an int.
+        return int(std::min<qlonglong>(seconds, 24 * 60 * 60));
+    }
+    QDateTime date
+        = QLocale::c().toDateTime(QString::fromLatin1(value), QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"));
+    if (!date.isValid())
+        return std::nullopt;
+    date.setTimeZone(QTimeZone::utc());
+    const qint64 delay = now.secsTo(date);
+    return int(std::clamp<qint64>(delay, 0, 24 * 60 * 60));
+}
+
+LoadResult<ServerComment> parseComment(const QJsonObject& object)
+{
+    using Result = LoadResult<ServerComment>;
+    ServerComment comment;
+    const QJsonValue id = object.value(QLatin1String("objectId"));
+    if (id.isDouble())
+        comment.objectId = QString::number(id.toInteger());
+    else if (id.isString() && !id.toString().isEmpty())
+        comment.objectId = id.toString();
+    else
+        return Result::failure(Text::tr("A comment has no objectId."));
+
+    const QJsonValue orig = object.value(QLatin1String("orig"));
+    if (!orig.isString())
+        return Result::failure(Text::tr("Comment %1 has no text (\"orig\").").arg(comment.objectId));
+    comment.text = orig.toString();
+
+    const QJsonValue time = object.value(QLatin1String("time"));
+    if (!time.isDouble())
+        return Result::failure(Text::tr("Comment %1 has no time.").arg(comment.objectId));
+    comment.time = QDateTime::fromMSecsSinceEpoch(time.toInteger(), Qt::UTC);
+
+    // nick and link are null or missing when not given.
+    comment.nick = object.value(QLatin1String("nick")).toString();
+    comment.link = object.value(QLatin1String("link")).toString();
+    comment.status = object.value(QLatin1String("status")).toString();
+
+    const QJsonValue children = object.value(QLatin1String("children"));
+    if (!children.isUndefined() && !children.isNull() && !children.isArray())
+        return Result::failure(Text::tr("Comment %1 has replies that are not a list.").arg(comment.objectId));
+    const QJsonArray replies = children.toArray();
+    for (const QJsonValue& item : replies) {
+        if (!item.isObject())
+            return Result::failure(Text::tr("A reply to comment %1 is not an object.").arg(comment.objectId));
+        const Result reply = parseComment(item.toObject());
+        if (!reply.ok())
+            return reply;
+        comment.replies.append(reply.value());
+    }
+    return Result::success(std::move(comment));
+}
+
+LoadResult<CommentPage> parseCommentPage(const QByteArray& body)
+{
+    using Result = LoadResult<CommentPage>;
+    const std::optional<Envelope> envelope = parseEnvelope(body);
+    if (!envelope)
+        return Result::failure(notAReplyReason());
+    if (envelope->errorNumber != 0) {
+        const QString message = errorMessage(envelope->errmsg);
+        if (message.isEmpty())
+            return Result::failure(
+                Text::tr("The comment server could not list the comments (error %1).").arg(envelope->errorNumber));
+        return Result::failure(Text::tr("The comment server could not list the comments: %1").arg(message));
+    }
+    const QJsonObject data = envelope->data.toObject();
+    const QJsonValue items = data.value(QLatin1String("data"));
+    const auto isInt = [&data](const char* key) {
+        return data.value(QLatin1String(key)).isDouble();
+    };
+    if (!envelope->data.isObject() || !items.isArray() || !isInt("page") || !isInt("totalPages") || !isInt("count"))
+        return Result::failure(notAReplyReason());
+
+    CommentPage page;
+    page.page = data.value(QLatin1String("page")).toInt();
+    page.totalPages = data.value(QLatin1String("totalPages")).toInt();
+    page.totalCount = data.value(QLatin1String("count")).toInt();
+    const QJsonArray array = items.toArray();
+    for (const QJsonValue& item : array) {
+        if (!item.isObject())
+            return Result::failure(notAReplyReason());
+        const LoadResult<ServerComment> comment = parseComment(item.toObject());
+        if (!comment.ok())
+            return Result::failure(
+                Text::tr("The comment server sent a comment list that cannot be read: %1").arg(comment.error()));
+        page.comments.append(comment.value());
+    }
+    return Result::success(std::move(page));
+}
+
+DeliveryResult classifyPostReply(const ReplyFacts& reply, const QDateTime& now)
+{
+    if (std::optional<DeliveryResult> problem = transportProblem(reply))
+        return *problem;
+
+    const int status = reply.httpStatus;
+    if (status >= 300 && status <= 399) {
+        const QString location = serverText(QString::fromUtf8(reply.location));
+        if (location.isEmpty())
+            return DeliveryResult::rejected(Text::tr("The comment server redirected the comment (HTTP %1) without "
+                                                     "saying where; it was not sent again. Check the server address.")
+                                                .arg(status));
+        return DeliveryResult::rejected(Text::tr("The comment server redirected the comment to %1 (HTTP %2); it was "
+                                                 "not sent there. Check the server address.")
+                                            .arg(location)
+                                            .arg(status));
+    }
+    if (isRetryStatus(status))
+        return DeliveryResult::retry(statusReason(QT_TRANSLATE_NOOP("WalineProtocol",
+                                                                    "The comment server could not take the comment now "
+                                                                    "(HTTP %1)."),
+                                                  QT_TRANSLATE_NOOP("WalineProtocol",
+                                                                    "The comment server could not take the comment now "
+                                                                    "(HTTP %1): %2"),
+                                                  status,
+                                                  envelopeMessage(reply.body)),
+                                     parseRetryAfter(reply.retryAfter, now));
+    if (status >= 400 && status <= 499)
+        return DeliveryResult::rejected(
+            statusReason(QT_TRANSLATE_NOOP("WalineProtocol", "The comment server refused the comment (HTTP %1)."),
+                         QT_TRANSLATE_NOOP("WalineProtocol", "The comment server refused the comment (HTTP %1): %2"),
+                         status,
+                         envelopeMessage(reply.body)));
+    if (status < 200 || status > 299)
+        return DeliveryResult::retry(Text::tr("The comment server gave an unexpected answer (HTTP %1).").arg(status));
+
+    const std::optional<Envelope> envelope = parseEnvelope(reply.body);
+    if (!envelope)
+        return DeliveryResult::retry(notAReplyReason());
+    const QString message = errorMessage(envelope->errmsg);
+    switch (envelope->errorNumber) {
+    case 0: {
+        // errno 0 is the server's word that it stored the comment; a data object it cannot describe does not
+        // change that (and a retry would only be answered "Duplicate Content").
+        const LoadResult<ServerComment> comment = parseComment(envelope->data.toObject());
+        if (!comment.ok())
+            return DeliveryResult::delivered();
+        return DeliveryResult::delivered(comment.value());
+    }
+    case 1000:
+        if (envelope->errmsg.toString() == QLatin1String("Duplicate Content"))
+            return DeliveryResult::delivered();
+        if (envelope->errmsg.toString() == QLatin1String("Comment too fast!"))
+            return DeliveryResult::retry(
+                Text::tr("The comment server asks to wait a little between comments; it will be sent again later."),
+                parseRetryAfter(reply.retryAfter, now));
+        break;
+    case 1001:
+        return DeliveryResult::rejected(Text::tr("The comment server did not accept the comment: %1").arg(message));
+    default:
+        break;
+    }
+    if (message.isEmpty())
+        return DeliveryResult::rejected(
+            Text::tr("The comment server refused the comment (error %1).").arg(envelope->errorNumber));
+    return DeliveryResult::rejected(Text::tr("The comment server refused the comment: %1").arg(message));
+}
+
+LoadResult<CommentPage> classifyListReply(const ReplyFacts& reply)
+{
+    using Result = LoadResult<CommentPage>;
+    if (std::optional<DeliveryResult> problem = transportProblem(reply))
+        return Result::failure(problem->reason);
+    const int status = reply.httpStatus;
+    if (status < 200 || status > 299)
+        return Result::failure(statusReason(
+            QT_TRANSLATE_NOOP("WalineProtocol", "The comment server could not list the comments (HTTP %1)."),
+            QT_TRANSLATE_NOOP("WalineProtocol", "The comment server could not list the comments (HTTP %1): %2"),
+            status,
+            envelopeMessage(reply.body)));
+    return parseCommentPage(reply.body);
+}
+
+} // namespace WalineProtocol
