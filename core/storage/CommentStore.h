@@ -1,0 +1,147 @@
+#pragma once
+
+#include "comments/CommentDraft.h"
+#include "comments/OwnComment.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QList>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+#include <QVariant>
+
+#include <optional>
+#include <utility>
+
+// The reader's local, crash-safe store: the draft being typed, the remembered profile, and every comment from
+// Send on (the outbox). One SQLite file (WAL, synchronous=FULL) that two app instances may share; each
+// instance uses its own connection. Every write is one transaction and reports failure (false or nullopt, and
+// lastError()); nothing fails silently.
+//
+// Opening never fails: a damaged file (not a database, fails quick_check, or written by a newer version) is
+// moved aside as "<path>.corrupt-<yyyyMMdd-HHmmss>" (with its -wal and -shm), whatever rows can still be read
+// are copied into a fresh store, and openReport() says so. When the file cannot be opened or created at all
+// (a read-only directory, a full disk, a lock held too long), the store runs in memory for this session:
+// everything works until the app closes, rows readable from the file are loaded, and openReport() says that
+// new comments will not be kept.
+class CommentStore
+{
+    Q_DECLARE_TR_FUNCTIONS(CommentStore)
+
+public:
+    struct OpenReport
+    {
+        enum class Status {
+            Ok,
+            // The file was damaged; it was set aside and what could be read was copied into a fresh file.
+            Recovered,
+            // The file could not be used; the store lives in memory until the app closes.
+            InMemory,
+        };
+        Status status = Status::Ok;
+        // Plain text for the reader; empty when Ok.
+        QString message;
+        // The technical reason (SQLite's words), for logs and bug reports.
+        QString detail;
+        // Where the damaged file was moved (Recovered only).
+        QString setAsidePath;
+        // Own comments copied from the damaged or unusable file.
+        int recoveredComments = 0;
+    };
+
+    struct Profile
+    {
+        QString nick;
+        QString mail;
+
+        bool isEmpty() const { return nick.isEmpty() && mail.isEmpty(); }
+        friend bool operator==(const Profile& a, const Profile& b) { return a.nick == b.nick && a.mail == b.mail; }
+        friend bool operator!=(const Profile& a, const Profile& b) { return !(a == b); }
+    };
+
+    // The schema version this code writes; files with a higher PRAGMA user_version are set aside.
+    static constexpr int schemaVersion = 1;
+
+    // Opens (creating the file and its directory when missing) or falls back as described above.
+    explicit CommentStore(const QString& path);
+    ~CommentStore();
+    CommentStore(const CommentStore&) = delete;
+    CommentStore& operator=(const CommentStore&) = delete;
+
+    const OpenReport& openReport() const { return m_report; }
+    QString path() const { return m_path; }
+    // False when running in memory (OpenReport::Status::InMemory).
+    bool isPersistent() const { return m_persistent; }
+    // Why the last failed operation failed, in plain text.
+    QString lastError() const { return m_lastError; }
+
+    // The draft; an empty draft when none is stored (or it cannot be read: see lastError()).
+    CommentDraft draft() const;
+    // Replaces the draft (cheap: one upsert). Saving an empty draft removes it.
+    bool saveDraft(const CommentDraft& draft);
+    bool clearDraft();
+
+    Profile profile() const;
+    bool saveProfile(const Profile& profile);
+    bool forgetProfile();
+
+    // Stores a new comment and clears the draft, in one transaction.
+    bool addComment(const OwnComment& comment);
+    std::optional<OwnComment> comment(const QString& localId) const;
+    // Newest first (by createdAt).
+    QList<OwnComment> comments() const;
+
+    // Claims the comment due first for owner until `until`, in one conditional UPDATE: a Queued comment whose
+    // nextAttemptAt <= now, or a Sending one whose claim expired (claimUntil <= now; its sender died). The
+    // claimed comment becomes Sending and its attempts grow by one. nullopt when nothing is due (lastError()
+    // empty) or on failure (lastError() set). Two stores on one file never claim the same comment.
+    std::optional<OwnComment> claimNextDue(const QString& owner, const QDateTime& now, const QDateTime& until);
+    // The outcome of owner's attempt. They succeed only while owner still holds the claim (state Sending):
+    // an expired claim taken over by someone else makes them fail with a message in lastError().
+    bool markDelivered(const QString& localId, const QString& owner, OwnComment::State state, const QString& serverId);
+    bool markRetry(const QString& localId, const QString& owner, const QDateTime& nextAttemptAt, const QString& error);
+    bool markFailed(const QString& localId, const QString& owner, const QString& error);
+    // Drops owner's claim without an outcome (the outbox shuts down mid-send): back to Queued, due at dueAt.
+    bool releaseClaim(const QString& localId, const QString& owner, const QDateTime& dueAt);
+
+    // Failed or SavedLocally -> Queued, due at dueAt, lastError kept.
+    bool requeue(const QString& localId, const QDateTime& dueAt);
+    // Removes a Queued, Failed or SavedLocally comment for good.
+    bool discard(const QString& localId);
+    // Removes a Queued, Failed or SavedLocally comment and makes its content the draft, in one transaction.
+    // Refuses (nullopt) when the stored draft holds other non-blank text, so nothing typed is overwritten.
+    std::optional<CommentDraft> returnToDraft(const QString& localId);
+
+    // When the next comment falls due: the earliest nextAttemptAt of Queued comments and claim expiry of
+    // Sending ones. nullopt when nothing is waiting.
+    std::optional<QDateTime> earliestDue() const;
+
+private:
+    enum class OpenProblem {
+        None,
+        // The file is there but unusable as our store: set it aside.
+        Damaged,
+        // Written by a newer version: set it aside too, under the same rule, with another message.
+        Newer,
+        // The file cannot be opened or written (permissions, disk, locks): leave it alone.
+        Inaccessible,
+    };
+
+    OpenProblem openAt(const QString& databaseName, QString* detail);
+    bool migrate(QString* detail);
+    void closeConnection();
+    void recoverFrom(OpenProblem problem, const QString& detail);
+    void fallBackToMemory(const QString& detail, const QString& salvageFrom);
+    int salvage(const QString& sourcePath);
+    bool fail(const QString& message) const;
+    bool exec(QSqlQuery& query) const;
+    bool execClaimed(QSqlQuery& query, const QString& localId);
+
+    QString m_path;
+    QString m_connectionName;
+    QSqlDatabase m_db;
+    OpenReport m_report;
+    bool m_persistent = true;
+    mutable QString m_lastError;
+};

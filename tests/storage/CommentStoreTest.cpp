@@ -1,0 +1,546 @@
+#include "storage/CommentStore.h"
+#include "CommentPrinters.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QRandomGenerator>
+#include <QScopeGuard>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QUuid>
+
+#include <gtest/gtest.h>
+
+#include <atomic>
+#include <memory>
+#include <thread>
+
+using State = OwnComment::State;
+using Status = CommentStore::OpenReport::Status;
+
+namespace {
+
+const QDateTime t0 = QDateTime::fromMSecsSinceEpoch(1'700'000'000'000, Qt::UTC);
+
+const CommentDraft everyField {
+    QStringLiteral("读者 😀 قارئ"),
+    QStringLiteral("reader@例子.中国"),
+    QStringLiteral("First line <b>not bold</b> &amp;\n\tשלום עולם 👩‍👩‍👧 深圳"),
+    QStringLiteral("shenzhen")};
+
+OwnComment queued(const QString& text, const QDateTime& createdAt = t0)
+{
+    OwnComment comment;
+    comment.localId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    comment.content = CommentDraft {QStringLiteral("nick"), QStringLiteral("n@example.com"), text, {}};
+    comment.createdAt = createdAt;
+    comment.state = State::Queued;
+    comment.nextAttemptAt = createdAt;
+    return comment;
+}
+
+QByteArray fileBytes(const QString& path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+void writeBytes(const QString& path, const QByteArray& bytes)
+{
+    QFile file(path);
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    ASSERT_EQ(file.write(bytes), bytes.size());
+}
+
+// Runs SQL on a file behind the store's back, as another program (or a newer app) would.
+void execOnFile(const QString& path, const QString& sql)
+{
+    const QString name = QUuid::createUuid().toString();
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        ASSERT_TRUE(db.open());
+        QSqlQuery query(db);
+        ASSERT_TRUE(query.exec(sql)) << query.lastError().text().toStdString();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+}
+
+} // namespace
+
+class CommentStoreTest : public ::testing::Test
+{
+protected:
+    QTemporaryDir dir;
+    QString path = dir.filePath(QStringLiteral("data/comments.sqlite"));
+};
+
+TEST_F(CommentStoreTest, OpensAFreshFileInAMissingFolder)
+{
+    CommentStore store(path);
+    EXPECT_EQ(store.openReport().status, Status::Ok);
+    EXPECT_TRUE(store.openReport().message.isEmpty());
+    EXPECT_TRUE(store.isPersistent());
+    EXPECT_TRUE(QFileInfo::exists(path));
+    EXPECT_TRUE(store.draft().isEmpty());
+    EXPECT_TRUE(store.comments().isEmpty());
+    EXPECT_FALSE(store.earliestDue().has_value());
+}
+
+TEST_F(CommentStoreTest, KeepsTheDraftWithEveryFieldExactly)
+{
+    CommentStore store(path);
+    ASSERT_TRUE(store.saveDraft(everyField)) << store.lastError().toStdString();
+    EXPECT_EQ(store.draft(), everyField);
+    CommentDraft edited = everyField;
+    edited.text += QStringLiteral(" more");
+    ASSERT_TRUE(store.saveDraft(edited));
+    EXPECT_EQ(store.draft(), edited);
+}
+
+TEST_F(CommentStoreTest, SavingAnEmptyDraftClearsIt)
+{
+    CommentStore store(path);
+    ASSERT_TRUE(store.saveDraft(everyField));
+    ASSERT_TRUE(store.saveDraft(CommentDraft {}));
+    EXPECT_TRUE(store.draft().isEmpty());
+    ASSERT_TRUE(store.saveDraft(everyField));
+    ASSERT_TRUE(store.clearDraft());
+    EXPECT_TRUE(store.draft().isEmpty());
+}
+
+TEST_F(CommentStoreTest, RemembersAndForgetsTheProfile)
+{
+    CommentStore store(path);
+    const CommentStore::Profile profile {QStringLiteral("قارئ 😀"), QStringLiteral("r@example.com")};
+    ASSERT_TRUE(store.saveProfile(profile));
+    EXPECT_EQ(store.profile(), profile);
+    ASSERT_TRUE(store.forgetProfile());
+    EXPECT_TRUE(store.profile().isEmpty());
+}
+
+TEST_F(CommentStoreTest, KeepsEverythingAcrossARestart)
+{
+    const OwnComment first = queued(QStringLiteral("first 😀"), t0);
+    OwnComment second = queued(QStringLiteral("second שלום"), t0.addSecs(5));
+    second.content = everyField;
+    const CommentStore::Profile profile {QStringLiteral("n"), QStringLiteral("m@example.com")};
+    {
+        CommentStore store(path);
+        ASSERT_TRUE(store.addComment(first));
+        ASSERT_TRUE(store.addComment(second));
+        ASSERT_TRUE(store.saveDraft(everyField));
+        ASSERT_TRUE(store.saveProfile(profile));
+        ASSERT_TRUE(store.claimNextDue(QStringLiteral("me"), t0.addSecs(1), t0.addSecs(61)).has_value());
+        ASSERT_TRUE(store.markRetry(first.localId, QStringLiteral("me"), t0.addSecs(30), QStringLiteral("offline")));
+    }
+    CommentStore reopened(path);
+    EXPECT_EQ(reopened.openReport().status, Status::Ok);
+    EXPECT_EQ(reopened.draft(), everyField);
+    EXPECT_EQ(reopened.profile(), profile);
+    OwnComment retried = first;
+    retried.attempts = 1;
+    retried.nextAttemptAt = t0.addSecs(30);
+    retried.lastError = QStringLiteral("offline");
+    EXPECT_EQ(reopened.comments(), (QList<OwnComment> {second, retried}));
+}
+
+TEST_F(CommentStoreTest, AddingACommentClearsTheDraft)
+{
+    CommentStore store(path);
+    ASSERT_TRUE(store.saveDraft(everyField));
+    const OwnComment comment = queued(everyField.text);
+    ASSERT_TRUE(store.addComment(comment)) << store.lastError().toStdString();
+    EXPECT_TRUE(store.draft().isEmpty());
+    EXPECT_EQ(store.comment(comment.localId), comment);
+}
+
+TEST_F(CommentStoreTest, KeepsTheDraftWhenTheCommentCannotBeAdded)
+{
+    CommentStore store(path);
+    const OwnComment comment = queued(QStringLiteral("once"));
+    ASSERT_TRUE(store.addComment(comment));
+    ASSERT_TRUE(store.saveDraft(everyField));
+    EXPECT_FALSE(store.addComment(comment)); // the same local id again
+    EXPECT_FALSE(store.lastError().isEmpty());
+    EXPECT_EQ(store.draft(), everyField);
+    EXPECT_EQ(store.comments().size(), 1);
+}
+
+TEST_F(CommentStoreTest, ListsNewestFirst)
+{
+    CommentStore store(path);
+    const OwnComment middle = queued(QStringLiteral("b"), t0.addSecs(10));
+    const OwnComment oldest = queued(QStringLiteral("a"), t0);
+    const OwnComment newest = queued(QStringLiteral("c"), t0.addSecs(20));
+    for (const OwnComment& c : {middle, oldest, newest})
+        ASSERT_TRUE(store.addComment(c));
+    EXPECT_EQ(store.comments(), (QList<OwnComment> {newest, middle, oldest}));
+}
+
+TEST_F(CommentStoreTest, ClaimsOnlyDueCommentsAndCountsTheAttempt)
+{
+    CommentStore store(path);
+    const OwnComment later = queued(QStringLiteral("later"), t0.addSecs(60));
+    const OwnComment now = queued(QStringLiteral("now"), t0);
+    ASSERT_TRUE(store.addComment(later));
+    ASSERT_TRUE(store.addComment(now));
+    EXPECT_EQ(store.earliestDue(), t0);
+
+    const auto claimed = store.claimNextDue(QStringLiteral("a"), t0, t0.addSecs(60));
+    ASSERT_TRUE(claimed.has_value()) << store.lastError().toStdString();
+    EXPECT_EQ(claimed->localId, now.localId);
+    EXPECT_EQ(claimed->state, State::Sending);
+    EXPECT_EQ(claimed->attempts, 1);
+    EXPECT_FALSE(store.claimNextDue(QStringLiteral("b"), t0.addSecs(59), t0.addSecs(120)).has_value());
+    EXPECT_TRUE(store.lastError().isEmpty()) << store.lastError().toStdString();
+    // The claim expiry and the later comment are both due at t0 + 60.
+    EXPECT_EQ(store.earliestDue(), t0.addSecs(60));
+}
+
+TEST_F(CommentStoreTest, AnExpiredClaimCanBeTakenOverAndTheOldOwnerCannotRecord)
+{
+    CommentStore store(path);
+    const OwnComment comment = queued(QStringLiteral("x"));
+    ASSERT_TRUE(store.addComment(comment));
+    ASSERT_TRUE(store.claimNextDue(QStringLiteral("dead"), t0, t0.addSecs(60)).has_value());
+    const auto taken = store.claimNextDue(QStringLiteral("alive"), t0.addSecs(60), t0.addSecs(120));
+    ASSERT_TRUE(taken.has_value());
+    EXPECT_EQ(taken->attempts, 2);
+    EXPECT_FALSE(store.markDelivered(comment.localId, QStringLiteral("dead"), State::Sent, QStringLiteral("s1")));
+    EXPECT_FALSE(store.lastError().isEmpty());
+    ASSERT_TRUE(store.markDelivered(comment.localId, QStringLiteral("alive"), State::Sent, QStringLiteral("s2")));
+    const auto stored = store.comment(comment.localId);
+    ASSERT_TRUE(stored.has_value());
+    EXPECT_EQ(stored->state, State::Sent);
+    EXPECT_EQ(stored->serverId, QStringLiteral("s2"));
+    EXPECT_FALSE(store.earliestDue().has_value());
+}
+
+TEST_F(CommentStoreTest, RecordsEachOutcome)
+{
+    CommentStore store(path);
+    const OwnComment a = queued(QStringLiteral("a"));
+    const OwnComment b = queued(QStringLiteral("b"), t0.addSecs(1));
+    const OwnComment c = queued(QStringLiteral("c"), t0.addSecs(2));
+    for (const OwnComment& x : {a, b, c})
+        ASSERT_TRUE(store.addComment(x));
+    const QString me = QStringLiteral("me");
+    const QDateTime now = t0.addSecs(3);
+    ASSERT_EQ(store.claimNextDue(me, now, now.addSecs(60))->localId, a.localId);
+    ASSERT_TRUE(store.markDelivered(a.localId, me, State::AwaitingModeration, QStringLiteral("42")));
+    ASSERT_EQ(store.claimNextDue(me, now, now.addSecs(60))->localId, b.localId);
+    ASSERT_TRUE(store.markRetry(b.localId, me, now.addSecs(8), QStringLiteral("Server error 502")));
+    ASSERT_EQ(store.claimNextDue(me, now, now.addSecs(60))->localId, c.localId);
+    ASSERT_TRUE(store.markFailed(c.localId, me, QStringLiteral("Text too short")));
+
+    const OwnComment storedA = *store.comment(a.localId);
+    EXPECT_EQ(storedA.state, State::AwaitingModeration);
+    EXPECT_EQ(storedA.serverId, QStringLiteral("42"));
+    const OwnComment storedB = *store.comment(b.localId);
+    EXPECT_EQ(storedB.state, State::Queued);
+    EXPECT_EQ(storedB.nextAttemptAt, now.addSecs(8));
+    EXPECT_EQ(storedB.lastError, QStringLiteral("Server error 502"));
+    const OwnComment storedC = *store.comment(c.localId);
+    EXPECT_EQ(storedC.state, State::Failed);
+    EXPECT_EQ(storedC.lastError, QStringLiteral("Text too short"));
+    EXPECT_EQ(store.earliestDue(), now.addSecs(8));
+
+    ASSERT_TRUE(store.requeue(c.localId, now.addSecs(9)));
+    const OwnComment requeued = *store.comment(c.localId);
+    EXPECT_EQ(requeued.state, State::Queued);
+    EXPECT_EQ(requeued.attempts, 0);
+    EXPECT_EQ(requeued.nextAttemptAt, now.addSecs(9));
+    EXPECT_FALSE(store.requeue(a.localId, now)); // delivered already
+}
+
+TEST_F(CommentStoreTest, DiscardsOnlyWhatIsNotSentOrSending)
+{
+    CommentStore store(path);
+    const OwnComment sending = queued(QStringLiteral("sending"));
+    const OwnComment waiting = queued(QStringLiteral("waiting"), t0.addSecs(100));
+    ASSERT_TRUE(store.addComment(sending));
+    ASSERT_TRUE(store.addComment(waiting));
+    ASSERT_TRUE(store.claimNextDue(QStringLiteral("me"), t0, t0.addSecs(60)).has_value());
+    EXPECT_FALSE(store.discard(sending.localId));
+    EXPECT_FALSE(store.lastError().isEmpty());
+    EXPECT_TRUE(store.discard(waiting.localId)) << store.lastError().toStdString();
+    EXPECT_FALSE(store.comment(waiting.localId).has_value());
+    EXPECT_FALSE(store.discard(waiting.localId));
+}
+
+TEST_F(CommentStoreTest, ReturnsAFailedCommentToTheDraft)
+{
+    CommentStore store(path);
+    OwnComment comment = queued(everyField.text);
+    comment.content = everyField;
+    ASSERT_TRUE(store.addComment(comment));
+    ASSERT_TRUE(store.claimNextDue(QStringLiteral("me"), t0, t0.addSecs(60)).has_value());
+    EXPECT_FALSE(store.returnToDraft(comment.localId).has_value()); // while it is being sent
+    ASSERT_TRUE(store.markFailed(comment.localId, QStringLiteral("me"), QStringLiteral("no")));
+    // The reader kept only the profile fields in the form: those may be replaced.
+    ASSERT_TRUE(store.saveDraft(CommentDraft {QStringLiteral("other"), {}, {}, {}}));
+
+    const auto draft = store.returnToDraft(comment.localId);
+    ASSERT_TRUE(draft.has_value()) << store.lastError().toStdString();
+    EXPECT_EQ(*draft, everyField);
+    EXPECT_EQ(store.draft(), everyField);
+    EXPECT_FALSE(store.comment(comment.localId).has_value());
+}
+
+TEST_F(CommentStoreTest, NeverOverwritesOtherTextInTheDraft)
+{
+    CommentStore store(path);
+    const OwnComment comment = queued(QStringLiteral("old text"), t0.addSecs(100));
+    ASSERT_TRUE(store.addComment(comment));
+    const CommentDraft typing {{}, {}, QStringLiteral("new text being typed"), {}};
+    ASSERT_TRUE(store.saveDraft(typing));
+    EXPECT_FALSE(store.returnToDraft(comment.localId).has_value());
+    EXPECT_TRUE(store.lastError().contains(QStringLiteral("Send or clear it first")))
+        << store.lastError().toStdString();
+    EXPECT_EQ(store.draft(), typing);
+    EXPECT_TRUE(store.comment(comment.localId).has_value());
+}
+
+TEST_F(CommentStoreTest, TwoStoresOnOneFileSeeEachOthersWrites)
+{
+    CommentStore first(path);
+    CommentStore second(path);
+    EXPECT_EQ(second.openReport().status, Status::Ok);
+    const OwnComment comment = queued(QStringLiteral("shared"));
+    ASSERT_TRUE(first.addComment(comment));
+    EXPECT_EQ(second.comment(comment.localId), comment);
+    ASSERT_TRUE(second.saveDraft(everyField));
+    EXPECT_EQ(first.draft(), everyField);
+}
+
+// Two stores (as two app instances) race for the same comments from two threads; each comment is claimed
+// exactly once.
+TEST_F(CommentStoreTest, TwoStoresClaimingConcurrentlyNeverClaimOneCommentTwice)
+{
+    constexpr int rounds = 30;
+    CommentStore setup(path);
+    for (int round = 0; round < rounds; ++round) {
+        const OwnComment comment = queued(QStringLiteral("race %1").arg(round));
+        ASSERT_TRUE(setup.addComment(comment));
+
+        std::atomic<int> ready {0};
+        QStringList claimedBy[2];
+        QString errors[2];
+        const auto contender = [&](int index) {
+            CommentStore store(path);
+            ++ready;
+            while (ready.load() < 2) { }
+            const QString owner = QStringLiteral("owner%1").arg(index);
+            if (const auto claimed = store.claimNextDue(owner, t0, t0.addSecs(60)))
+                claimedBy[index].append(claimed->localId);
+            errors[index] = store.lastError();
+        };
+        std::thread a(contender, 0);
+        std::thread b(contender, 1);
+        a.join();
+        b.join();
+        EXPECT_TRUE(errors[0].isEmpty() && errors[1].isEmpty()) << errors[0].toStdString() << errors[1].toStdString();
+        ASSERT_EQ(claimedBy[0].size() + claimedBy[1].size(), 1) << "round " << round;
+        ASSERT_TRUE(setup.markDelivered(comment.localId,
+                                        claimedBy[0].isEmpty() ? QStringLiteral("owner1") : QStringLiteral("owner0"),
+                                        State::Sent,
+                                        {}));
+    }
+}
+
+TEST_F(CommentStoreTest, TwoStoresDrainingAQueueTogetherClaimEachCommentOnce)
+{
+    constexpr int count = 60;
+    QSet<QString> all;
+    {
+        CommentStore setup(path);
+        for (int i = 0; i < count; ++i) {
+            const OwnComment comment = queued(QStringLiteral("c%1").arg(i), t0.addMSecs(i));
+            ASSERT_TRUE(setup.addComment(comment));
+            all.insert(comment.localId);
+        }
+    }
+    QStringList claimedBy[2];
+    const auto drain = [&](int index) {
+        CommentStore store(path);
+        const QString owner = QStringLiteral("owner%1").arg(index);
+        while (const auto claimed = store.claimNextDue(owner, t0.addSecs(1), t0.addSecs(60))) {
+            claimedBy[index].append(claimed->localId);
+            store.markDelivered(claimed->localId, owner, State::Sent, {});
+        }
+    };
+    std::thread a(drain, 0);
+    std::thread b(drain, 1);
+    a.join();
+    b.join();
+    const QStringList both = claimedBy[0] + claimedBy[1];
+    EXPECT_EQ(both.size(), count);
+    EXPECT_EQ(QSet<QString>(both.cbegin(), both.cend()), all);
+}
+
+TEST_F(CommentStoreTest, SetsAsideAFileOfRandomBytesAndStillWorks)
+{
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QByteArray noise(8192, '\0');
+    QRandomGenerator generator(7);
+    for (char& byte : noise)
+        byte = char(generator.bounded(256));
+    writeBytes(path, noise);
+
+    CommentStore store(path);
+    const auto& report = store.openReport();
+    EXPECT_EQ(report.status, Status::Recovered);
+    EXPECT_EQ(report.recoveredComments, 0);
+    EXPECT_TRUE(report.setAsidePath.startsWith(path + QStringLiteral(".corrupt-")))
+        << report.setAsidePath.toStdString();
+    EXPECT_EQ(fileBytes(report.setAsidePath), noise);
+    EXPECT_TRUE(report.message.contains(QStringLiteral("damaged"))) << report.message.toStdString();
+    EXPECT_TRUE(report.message.contains(QDir::toNativeSeparators(report.setAsidePath))) << report.message.toStdString();
+    EXPECT_TRUE(store.isPersistent());
+    const OwnComment comment = queued(QStringLiteral("still works"));
+    ASSERT_TRUE(store.addComment(comment)) << store.lastError().toStdString();
+
+    CommentStore reopened(path);
+    EXPECT_EQ(reopened.openReport().status, Status::Ok);
+    EXPECT_EQ(reopened.comments(), QList<OwnComment> {comment});
+}
+
+TEST_F(CommentStoreTest, SalvagesTheReadableRowsOfATruncatedFile)
+{
+    constexpr int count = 40;
+    QHash<QString, OwnComment> originals;
+    {
+        CommentStore store(path);
+        for (int i = 0; i < count; ++i) {
+            // Long texts spread the rows over many pages, so the cut loses some and keeps others.
+            const OwnComment comment
+                = queued(QStringLiteral("%1 %2").arg(i).arg(QStringLiteral("长评论 ").repeated(300)), t0.addSecs(i));
+            ASSERT_TRUE(store.addComment(comment));
+            originals.insert(comment.localId, comment);
+        }
+        ASSERT_TRUE(store.saveDraft(everyField));
+    }
+    const QByteArray bytes = fileBytes(path);
+    ASSERT_GT(bytes.size(), 100'000);
+    writeBytes(path, bytes.left(bytes.size() * 6 / 10));
+
+    CommentStore store(path);
+    const auto& report = store.openReport();
+    EXPECT_EQ(report.status, Status::Recovered) << report.detail.toStdString();
+    EXPECT_GT(report.recoveredComments, 0);
+    EXPECT_LT(report.recoveredComments, count);
+    EXPECT_TRUE(report.message.contains(QStringLiteral("%1 of your").arg(report.recoveredComments)))
+        << report.message.toStdString();
+    const QList<OwnComment> recovered = store.comments();
+    EXPECT_EQ(recovered.size(), report.recoveredComments);
+    int intact = 0;
+    for (const OwnComment& comment : recovered) {
+        const OwnComment original = originals.value(comment.localId);
+        if (comment == original) {
+            ++intact;
+            continue;
+        }
+        // A row cut in the middle keeps what it can, and waits for the reader to check it.
+        EXPECT_EQ(comment.state, State::Failed) << comment.localId.toStdString();
+        EXPECT_TRUE(comment.lastError.contains(QStringLiteral("check the text"))) << comment.lastError.toStdString();
+        EXPECT_TRUE(original.content.text.startsWith(comment.content.text)) << comment.localId.toStdString();
+    }
+    EXPECT_GT(intact, 0);
+    EXPECT_TRUE(QFileInfo::exists(report.setAsidePath));
+}
+
+TEST_F(CommentStoreTest, SetsAsideAStoreFromANewerVersionAndCopiesItsComments)
+{
+    const OwnComment comment = queued(QStringLiteral("from the future"));
+    {
+        CommentStore store(path);
+        ASSERT_TRUE(store.addComment(comment));
+        ASSERT_TRUE(store.saveProfile({QStringLiteral("n"), QStringLiteral("m@example.com")}));
+    }
+    execOnFile(path, QStringLiteral("PRAGMA user_version = %1").arg(CommentStore::schemaVersion + 5));
+
+    CommentStore store(path);
+    const auto& report = store.openReport();
+    EXPECT_EQ(report.status, Status::Recovered);
+    EXPECT_TRUE(report.message.contains(QStringLiteral("newer version"))) << report.message.toStdString();
+    EXPECT_EQ(report.recoveredComments, 1);
+    EXPECT_EQ(store.comments(), QList<OwnComment> {comment});
+    EXPECT_EQ(store.profile().nick, QStringLiteral("n"));
+    EXPECT_TRUE(QFileInfo::exists(report.setAsidePath));
+}
+
+TEST_F(CommentStoreTest, ASendingCommentSalvagedFromADamagedFileIsQueuedAgain)
+{
+    const OwnComment comment = queued(QStringLiteral("in flight"));
+    {
+        CommentStore store(path);
+        ASSERT_TRUE(store.addComment(comment));
+        ASSERT_TRUE(store.claimNextDue(QStringLiteral("me"), t0, t0.addSecs(60)).has_value());
+    }
+    execOnFile(path, QStringLiteral("PRAGMA user_version = 99"));
+    CommentStore store(path);
+    ASSERT_EQ(store.openReport().recoveredComments, 1);
+    const OwnComment salvaged = store.comments().constFirst();
+    EXPECT_EQ(salvaged.state, State::Queued);
+    EXPECT_EQ(salvaged.attempts, 1);
+    EXPECT_TRUE(store.claimNextDue(QStringLiteral("other"), QDateTime::currentDateTimeUtc(), t0).has_value());
+}
+
+TEST_F(CommentStoreTest, RunsInMemoryWhenTheFolderCannotBeCreated)
+{
+    const QString blocker = dir.filePath(QStringLiteral("file"));
+    writeBytes(blocker, "not a folder");
+    const QString blockedPath = blocker + QStringLiteral("/comments.sqlite");
+
+    CommentStore store(blockedPath);
+    EXPECT_EQ(store.openReport().status, Status::InMemory);
+    EXPECT_FALSE(store.isPersistent());
+    EXPECT_TRUE(store.openReport().message.contains(QDir::toNativeSeparators(blockedPath)))
+        << store.openReport().message.toStdString();
+    const OwnComment comment = queued(QStringLiteral("kept for now"));
+    ASSERT_TRUE(store.addComment(comment)) << store.lastError().toStdString();
+    ASSERT_TRUE(store.saveDraft(everyField));
+    EXPECT_EQ(store.comments(), QList<OwnComment> {comment});
+    EXPECT_EQ(store.draft(), everyField);
+    EXPECT_EQ(fileBytes(blocker), QByteArray("not a folder"));
+}
+
+TEST_F(CommentStoreTest, RunsInMemoryWhenThePathIsAFolder)
+{
+    QDir().mkpath(path);
+    CommentStore store(path);
+    EXPECT_EQ(store.openReport().status, Status::InMemory) << store.openReport().detail.toStdString();
+    EXPECT_TRUE(QFileInfo(path).isDir());
+    ASSERT_TRUE(store.addComment(queued(QStringLiteral("x")))) << store.lastError().toStdString();
+}
+
+TEST_F(CommentStoreTest, RunsInMemoryWithTheOldCommentsInAReadOnlyFolder)
+{
+    const OwnComment comment = queued(QStringLiteral("written before"));
+    {
+        CommentStore store(path);
+        ASSERT_TRUE(store.addComment(comment));
+    }
+    const QString folder = QFileInfo(path).absolutePath();
+    QFile::setPermissions(folder, QFile::ReadOwner | QFile::ExeOwner);
+    QFile::setPermissions(path, QFile::ReadOwner);
+    const auto restore = qScopeGuard([&] {
+        QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+        QFile::setPermissions(folder, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    });
+    QFile probe(dir.filePath(QStringLiteral("data/probe")));
+    if (probe.open(QIODevice::WriteOnly))
+        GTEST_SKIP() << "permissions are not enforced for this user (root?)";
+
+    CommentStore store(path);
+    EXPECT_EQ(store.openReport().status, Status::InMemory) << store.openReport().detail.toStdString();
+    EXPECT_EQ(store.openReport().recoveredComments, 1);
+    EXPECT_EQ(store.comments(), QList<OwnComment> {comment});
+    ASSERT_TRUE(store.addComment(queued(QStringLiteral("new"))));
+    EXPECT_EQ(store.comments().size(), 2);
+}
