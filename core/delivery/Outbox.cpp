@@ -1,0 +1,237 @@
+#include "Outbox.h"
+
+#include "comments/CommentRules.h"
+#include "comments/CommentSender.h"
+#include "storage/CommentStore.h"
+
+#include <QLoggingCategory>
+#include <QRandomGenerator>
+#include <QUuid>
+
+#include <algorithm>
+#include <utility>
+
+namespace {
+
+Q_LOGGING_CATEGORY(outboxLog, "pilotzones.outbox")
+
+std::chrono::milliseconds untilThen(const QDateTime& now, const QDateTime& then)
+{
+    return std::chrono::milliseconds(std::max<qint64>(0, now.msecsTo(then)));
+}
+
+} // namespace
+
+Outbox::Outbox(CommentStore* store, CommentSender* sender, QObject* parent)
+    : QObject(parent)
+    , m_store(store)
+    , m_sender(sender)
+    , m_clock([] { return QDateTime::currentDateTimeUtc(); })
+    , m_random([] { return QRandomGenerator::global()->generateDouble(); })
+    , m_owner(QUuid::createUuid().toString(QUuid::WithoutBraces))
+{
+    m_timer.setSingleShot(true);
+    connect(&m_timer, &QTimer::timeout, this, &Outbox::sendDue);
+    if (m_sender)
+        connect(m_sender, &CommentSender::sendFinished, this, &Outbox::onSendFinished);
+}
+
+Outbox::~Outbox()
+{
+    if (!m_inFlight.isEmpty() && !m_store->releaseClaim(m_inFlight, m_owner, m_clock()))
+        qCWarning(outboxLog) << "Could not release the claim on" << m_inFlight << m_store->lastError();
+}
+
+void Outbox::setClock(Clock clock)
+{
+    m_clock = std::move(clock);
+}
+
+void Outbox::setRandomSource(RandomSource random)
+{
+    m_random = std::move(random);
+}
+
+void Outbox::setRetrySettings(const RetryPolicy::Settings& settings)
+{
+    m_retrySettings = settings;
+}
+
+std::optional<OwnComment> Outbox::submit(const CommentDraft& draft)
+{
+    const QList<CommentRules::Problem> problems = CommentRules::validateContent(draft);
+    if (!problems.isEmpty()) {
+        m_lastError = problems.constFirst().message;
+        return std::nullopt;
+    }
+    const QDateTime now = m_clock();
+    OwnComment comment;
+    comment.localId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    comment.content = draft;
+    comment.createdAt = now;
+    comment.state = isLocalOnly() ? OwnComment::State::SavedLocally : OwnComment::State::Queued;
+    if (!isLocalOnly())
+        comment.nextAttemptAt = now;
+    if (!m_store->addComment(comment)) {
+        m_lastError = m_store->lastError();
+        return std::nullopt;
+    }
+    emit commentAdded(comment);
+    start();
+    return comment;
+}
+
+QString Outbox::lastError() const
+{
+    return m_lastError;
+}
+
+QList<OwnComment> Outbox::comments() const
+{
+    return m_store->comments();
+}
+
+std::optional<OwnComment> Outbox::comment(const QString& localId) const
+{
+    return m_store->comment(localId);
+}
+
+bool Outbox::retry(const QString& localId)
+{
+    if (isLocalOnly()) {
+        m_lastError = tr("No comment server is set up, so the comment stays on this computer.");
+        return false;
+    }
+    if (!m_store->requeue(localId, m_clock())) {
+        m_lastError = m_store->lastError();
+        return false;
+    }
+    emitChanged(localId);
+    start();
+    return true;
+}
+
+bool Outbox::discard(const QString& localId)
+{
+    if (!m_store->discard(localId)) {
+        m_lastError = m_store->lastError();
+        return false;
+    }
+    emit commentRemoved(localId);
+    return true;
+}
+
+std::optional<CommentDraft> Outbox::returnToDraft(const QString& localId)
+{
+    std::optional<CommentDraft> draft = m_store->returnToDraft(localId);
+    if (!draft) {
+        m_lastError = m_store->lastError();
+        return std::nullopt;
+    }
+    emit commentRemoved(localId);
+    return draft;
+}
+
+void Outbox::start()
+{
+    m_started = true;
+    sendDue();
+}
+
+void Outbox::sendDue()
+{
+    if (!m_started || isLocalOnly())
+        return;
+    const QDateTime now = m_clock();
+    if (!m_inFlight.isEmpty()) {
+        if (now < m_inFlightUntil) {
+            scheduleNext(now);
+            return;
+        }
+        abandonInFlight(now);
+    }
+    const std::optional<OwnComment> claimed
+        = m_store->claimNextDue(m_owner, now, now.addMSecs(std::chrono::milliseconds(claimDuration).count()));
+    if (!claimed) {
+        if (!m_store->lastError().isEmpty())
+            qCWarning(outboxLog) << "Could not claim a comment:" << m_store->lastError();
+        scheduleNext(now);
+        return;
+    }
+    m_inFlight = claimed->localId;
+    m_inFlightAttempts = claimed->attempts;
+    m_inFlightUntil = now.addMSecs(std::chrono::milliseconds(claimDuration).count());
+    emit commentChanged(*claimed);
+    scheduleNext(now);
+    m_sender->send(*claimed);
+}
+
+void Outbox::abandonInFlight(const QDateTime& now)
+{
+    // The sender broke its promise of an answer within its deadline. The claim ran out, so another instance
+    // may take the comment; this one schedules it like any failed attempt and ignores a late answer.
+    const QString localId = std::exchange(m_inFlight, {});
+    const auto delay = RetryPolicy::retryDelay(m_inFlightAttempts, m_random(), std::nullopt, m_retrySettings);
+    if (!m_store->markRetry(localId, m_owner, now.addMSecs(delay.count()), tr("The server did not answer in time.")))
+        qCWarning(outboxLog) << "Could not reschedule" << localId << m_store->lastError();
+    emitChanged(localId);
+}
+
+void Outbox::onSendFinished(const QString& localId, const DeliveryResult& result)
+{
+    if (localId.isEmpty() || localId != m_inFlight)
+        return; // a late answer to an attempt given up on
+    m_inFlight.clear();
+    const QDateTime now = m_clock();
+    bool recorded = false;
+    switch (result.outcome) {
+    case DeliveryResult::Outcome::Delivered: {
+        // Waline holds a comment it is unsure of as "waiting" (moderation) or "spam": either way not public yet.
+        const bool held = result.comment
+                          && (result.comment->status == QLatin1String("waiting")
+                              || result.comment->status == QLatin1String("spam"));
+        recorded = m_store->markDelivered(localId,
+                                          m_owner,
+                                          held ? OwnComment::State::AwaitingModeration : OwnComment::State::Sent,
+                                          result.comment ? result.comment->objectId : QString());
+        break;
+    }
+    case DeliveryResult::Outcome::Retry: {
+        const auto delay
+            = RetryPolicy::retryDelay(m_inFlightAttempts, m_random(), result.retryAfterSeconds, m_retrySettings);
+        const QString reason = result.reason.isEmpty() ? tr("The server could not be reached.") : result.reason;
+        recorded = m_store->markRetry(localId, m_owner, now.addMSecs(delay.count()), reason);
+        break;
+    }
+    case DeliveryResult::Outcome::Rejected: {
+        const QString reason = result.reason.isEmpty() ? tr("The server refused the comment.") : result.reason;
+        recorded = m_store->markFailed(localId, m_owner, reason);
+        break;
+    }
+    }
+    if (!recorded)
+        qCWarning(outboxLog) << "Could not record the outcome for" << localId << m_store->lastError();
+    if (const std::optional<OwnComment> updated = m_store->comment(localId)) {
+        emit commentChanged(*updated);
+        if (recorded && result.outcome == DeliveryResult::Outcome::Rejected)
+            emit commentRejected(*updated);
+    }
+    sendDue();
+}
+
+void Outbox::scheduleNext(const QDateTime& now)
+{
+    // One timer serves both the next due time and the slow poll: it never sleeps longer than pollInterval.
+    std::chrono::milliseconds wait = pollInterval;
+    if (!m_inFlight.isEmpty())
+        wait = std::min(wait, untilThen(now, m_inFlightUntil));
+    else if (const std::optional<QDateTime> due = m_store->earliestDue())
+        wait = std::min(wait, untilThen(now, *due));
+    m_timer.start(wait);
+}
+
+void Outbox::emitChanged(const QString& localId)
+{
+    if (const std::optional<OwnComment> comment = m_store->comment(localId))
+        emit commentChanged(*comment);
+}
