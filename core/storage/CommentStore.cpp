@@ -1,5 +1,7 @@
 #include "CommentStore.h"
 
+#include "comments/CommentRules.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -744,7 +746,7 @@ std::optional<CommentDraft> CommentStore::returnToDraft(const QString& localId)
     const CommentDraft content = commentFrom(query.record()).content;
     query.finish();
     const CommentDraft current = draft();
-    if (!current.text.trimmed().isEmpty() && current.text != content.text) {
+    if (!CommentRules::isBlank(current.text) && current.text != content.text) {
         fail(tr("You are writing another comment. Send or clear it first, then edit this one."));
         return std::nullopt;
     }
