@@ -18,9 +18,19 @@ if [[ "$ci" == "true" ]]; then
 fi
 
 # The comment server for the integration tests; stopped by PID whatever happens next.
-export PILOTZONES_SERVER_STATE="${PILOTZONES_SERVER_STATE:-$(mktemp -d /tmp/pilotzones-server.XXXXXX)}"
+own_state=""
+if [[ -z "${PILOTZONES_SERVER_STATE:-}" ]]; then
+    PILOTZONES_SERVER_STATE=$(mktemp -d /tmp/pilotzones-server.XXXXXX)
+    own_state="$PILOTZONES_SERVER_STATE"
+    # The database runs as the postgres user, which must reach its folder inside.
+    chmod 0755 "$PILOTZONES_SERVER_STATE"
+fi
+export PILOTZONES_SERVER_STATE
 export PILOTZONES_COMMENT_SERVER_SCRIPT="$root/scripts/comment-server.sh"
-cleanup() { "$root/scripts/comment-server.sh" stop --all >&2 || true; }
+cleanup() {
+    "$root/scripts/comment-server.sh" stop --all >&2 || true
+    [[ -n "$own_state" ]] && rm -rf "$own_state"
+}
 trap cleanup EXIT
 PILOTZONES_TEST_SERVER_URL=$("$root/scripts/comment-server.sh" start --name tests)
 export PILOTZONES_TEST_SERVER_URL
