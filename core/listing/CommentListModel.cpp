@@ -59,7 +59,7 @@ void CommentListModel::setSender(CommentSender* sender)
     setFetchError({});
     // The old server's comments go; the reader's own stay.
     for (int row = rowCount() - 1; row >= 0; --row) {
-        if (std::holds_alternative<ServerComment>(m_rows.at(row)))
+        if (std::holds_alternative<ServerComment>(m_rows.at(row).value))
             removeRowAt(row);
     }
     if (m_sender) {
@@ -89,7 +89,7 @@ void CommentListModel::addOwnComment(const OwnComment& comment)
         m_ownByServerId.insert(comment.serverId, comment.localId);
     }
     m_ownTimes.insert(comment.localId, comment.createdAt);
-    insertEntry(comment);
+    insertEntry({comment});
 }
 
 void CommentListModel::updateOwnComment(const OwnComment& comment)
@@ -100,7 +100,7 @@ void CommentListModel::updateOwnComment(const OwnComment& comment)
         addOwnComment(comment);
         return;
     }
-    const OwnComment old = std::get<OwnComment>(m_rows.at(row));
+    const OwnComment old = std::get<OwnComment>(m_rows.at(row).value);
     if (old == comment)
         return;
     if (old.createdAt != comment.createdAt) {
@@ -117,7 +117,7 @@ void CommentListModel::updateOwnComment(const OwnComment& comment)
         }
     }
     const int current = rowOfLocalId(comment.localId);
-    m_rows[current] = comment;
+    m_rows[current].value = comment;
 
     QList<int> roles;
     if (old.content.text != comment.content.text)
@@ -144,7 +144,7 @@ void CommentListModel::removeOwnComment(const QString& localId)
     const int row = rowOfLocalId(localId);
     if (row < 0)
         return;
-    const OwnComment& own = std::get<OwnComment>(m_rows.at(row));
+    const OwnComment& own = std::get<OwnComment>(m_rows.at(row).value);
     if (!own.serverId.isEmpty())
         m_ownByServerId.remove(own.serverId);
     m_ownTimes.remove(localId);
@@ -158,6 +158,7 @@ void CommentListModel::addPage(const CommentPage& page)
     m_totalPages = page.totalPages;
     m_serverTotal = page.totalCount;
     setFetchError({});
+    m_serverTimes.reserve(m_serverTimes.size() + page.comments.size());
 
     // A page is newest first, so its new comments mostly land next to each other (at the end, when scrolling):
     // they are inserted as runs, one beginInsertRows per run.
@@ -167,8 +168,12 @@ void CommentListModel::addPage(const CommentPage& page)
         if (run.isEmpty())
             return;
         beginInsertRows({}, runRow, runRow + static_cast<int>(run.size()) - 1);
-        for (qsizetype i = 0; i < run.size(); ++i)
-            m_rows.insert(runRow + i, std::move(run[i]));
+        if (runRow == m_rows.size()) {
+            m_rows.append(std::move(run));
+        } else {
+            for (qsizetype i = 0; i < run.size(); ++i)
+                m_rows.insert(runRow + i, std::move(run[i]));
+        }
         endInsertRows();
         run.clear();
     };
@@ -179,7 +184,7 @@ void CommentListModel::addPage(const CommentPage& page)
         if (m_serverTimes.contains(comment.objectId)) {
             flush();
             const int row = rowOfServerId(comment.objectId);
-            if (row >= 0 && std::get<ServerComment>(m_rows.at(row)) == comment)
+            if (row >= 0 && std::get<ServerComment>(m_rows.at(row).value) == comment)
                 continue;
             // Edited on the server since it was listed (or moved in time): list it anew.
             removeServerRow(comment.objectId);
@@ -192,7 +197,7 @@ void CommentListModel::addPage(const CommentPage& page)
         if (run.isEmpty())
             runRow = row;
         m_serverTimes.insert(comment.objectId, comment.time);
-        run.append(comment);
+        run.append({comment});
     }
     flush();
 }
@@ -239,7 +244,7 @@ int CommentListModel::rowOfLocalId(const QString& localId) const
     if (time == m_ownTimes.constEnd())
         return -1;
     return findRow(*time, [&](const Entry& entry) {
-        const auto* own = std::get_if<OwnComment>(&entry);
+        const auto* own = std::get_if<OwnComment>(&entry.value);
         return own && own->localId == localId;
     });
 }
@@ -253,7 +258,7 @@ int CommentListModel::rowOfServerId(const QString& serverId) const
     if (time == m_serverTimes.constEnd())
         return -1;
     return findRow(*time, [&](const Entry& entry) {
-        const auto* server = std::get_if<ServerComment>(&entry);
+        const auto* server = std::get_if<ServerComment>(&entry.value);
         return server && server->objectId == serverId;
     });
 }
@@ -290,8 +295,8 @@ QVariant CommentListModel::data(const QModelIndex& index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const Entry& entry = m_rows.at(index.row());
-    const auto* own = std::get_if<OwnComment>(&entry);
-    const auto* server = std::get_if<ServerComment>(&entry);
+    const auto* own = std::get_if<OwnComment>(&entry.value);
+    const auto* server = std::get_if<ServerComment>(&entry.value);
 
     const QString& text = own ? own->content.text : server->text;
     const QString& nick = own ? own->content.nick : server->nick;
@@ -372,9 +377,9 @@ QHash<int, QByteArray> CommentListModel::roleNames() const
 
 QDateTime CommentListModel::timeOf(const Entry& entry)
 {
-    if (const auto* own = std::get_if<OwnComment>(&entry))
+    if (const auto* own = std::get_if<OwnComment>(&entry.value))
         return own->createdAt;
-    return std::get<ServerComment>(entry).time;
+    return std::get<ServerComment>(entry.value).time;
 }
 
 int CommentListModel::insertionRow(const QDateTime& time) const
@@ -408,7 +413,7 @@ void CommentListModel::insertEntry(Entry entry)
 
 void CommentListModel::removeRowAt(int row)
 {
-    if (const auto* server = std::get_if<ServerComment>(&m_rows.at(row)))
+    if (const auto* server = std::get_if<ServerComment>(&m_rows.at(row).value))
         m_serverTimes.remove(server->objectId);
     beginRemoveRows({}, row, row);
     m_rows.removeAt(row);
@@ -421,7 +426,7 @@ void CommentListModel::removeServerRow(const QString& serverId)
     if (time == m_serverTimes.constEnd())
         return;
     const int row = findRow(*time, [&](const Entry& entry) {
-        const auto* server = std::get_if<ServerComment>(&entry);
+        const auto* server = std::get_if<ServerComment>(&entry.value);
         return server && server->objectId == serverId;
     });
     if (row >= 0)

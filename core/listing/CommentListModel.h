@@ -1,5 +1,6 @@
 #pragma once
 
+#include "CommentListEntry.h"
 #include "comments/CommentPage.h"
 #include "comments/OwnComment.h"
 #include "comments/ServerComment.h"
@@ -8,8 +9,6 @@
 #include <QHash>
 #include <QList>
 #include <QPointer>
-
-#include <variant>
 
 class CommentSender;
 
@@ -101,7 +100,7 @@ signals:
     void fetchErrorChanged();
 
 private:
-    using Entry = std::variant<OwnComment, ServerComment>;
+    using Entry = CommentListEntry;
 
     static QDateTime timeOf(const Entry& entry);
     // First row older than time: where a comment of that time goes (after rows of the same time).
