@@ -1,5 +1,7 @@
 #include "CommandLine.h"
 
+#include "net/WalineClient.h"
+
 #include <QCommandLineParser>
 
 CommandLineRequest CommandLine::parse(const QStringList& arguments, const QStringList& knownCityIds)
@@ -9,10 +11,17 @@ CommandLineRequest CommandLine::parse(const QStringList& arguments, const QStrin
         tr("Pilot Zones: read “Shenzhen one of four AI zones” and explore the four pilot cities."));
     const QCommandLineOption helpOption = parser.addHelpOption();
     const QCommandLineOption versionOption = parser.addVersionOption();
-    const QCommandLineOption cityOption(QStringLiteral("city"),
-                                        tr("Open at the city with this id (%1).").arg(knownCityIds.join(QLatin1String(", "))),
-                                        tr("id"));
+    const QCommandLineOption cityOption(
+        QStringLiteral("city"),
+        tr("Open at the city with this id (%1).").arg(knownCityIds.join(QLatin1String(", "))),
+        tr("id"));
     parser.addOption(cityOption);
+    const QCommandLineOption serverOption(
+        QStringLiteral("server"),
+        tr("Send comments to the Waline comment server at this http or https address (overrides the setting "
+           "comments/server). Without a server, comments are kept on this computer."),
+        tr("url"));
+    parser.addOption(serverOption);
 
     CommandLineRequest request;
     if (!parser.parse(arguments)) {
@@ -33,8 +42,8 @@ CommandLineRequest CommandLine::parse(const QStringList& arguments, const QStrin
     }
     if (!parser.positionalArguments().isEmpty()) {
         request.action = CommandLineRequest::Action::Fail;
-        request.message = tr("Unexpected argument: %1\nTry --help for the options.")
-                              .arg(parser.positionalArguments().constFirst());
+        request.message
+            = tr("Unexpected argument: %1\nTry --help for the options.").arg(parser.positionalArguments().constFirst());
         return request;
     }
     if (parser.isSet(cityOption)) {
@@ -46,6 +55,18 @@ CommandLineRequest CommandLine::parse(const QStringList& arguments, const QStrin
             return request;
         }
         request.cityId = id;
+    }
+    if (parser.isSet(serverOption)) {
+        const WalineClient::ServerUrl server = WalineClient::validateServerUrl(parser.value(serverOption));
+        if (!server.ok()) {
+            request.action = CommandLineRequest::Action::Fail;
+            //: %1 is the address given, %2 says what is wrong with it
+            request.message = tr("Cannot use “%1” as the comment server: %2\nGive an address like "
+                                 "https://comments.example.org.")
+                                  .arg(parser.value(serverOption), server.error);
+            return request;
+        }
+        request.serverUrl = server.url;
     }
     return request;
 }

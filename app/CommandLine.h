@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QString>
 #include <QStringList>
+#include <QUrl>
 
 // What the command line asks for. Parsing never exits the process, so every outcome can be tested;
 // main() prints the message and returns the exit code.
@@ -20,6 +21,8 @@ struct CommandLineRequest
     QString message;
     // The city to open at, empty for the one remembered from last time.
     QString cityId;
+    // The comment server from --server (checked: http or https), empty when the option was not given.
+    QUrl serverUrl;
 };
 
 class CommandLine

@@ -5,6 +5,7 @@
 #include "FindBar.h"
 #include "WindowPlacement.h"
 #include "cities/CityListModel.h"
+#include "feedback/FeedbackPanel.h"
 
 #include <QAccessible>
 #include <QApplication>
@@ -18,6 +19,7 @@
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace {
@@ -44,16 +46,20 @@ MainWindow::MainWindow(ReaderContent content, QSettings* settings, QWidget* pare
 
     m_splitter = new QSplitter(Qt::Horizontal, this);
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
-    m_splitter->setAccessibleName(tr("Sidebar and article"));
+    m_splitter->setAccessibleName(tr("Sidebar, article and feedback"));
     m_splitter->setChildrenCollapsible(false);
     m_splitter->addWidget(createSidebar());
     m_splitter->addWidget(createArticleColumn());
+    m_feedback = new FeedbackPanel(m_content.cities, this);
+    m_splitter->addWidget(m_feedback);
     m_splitter->setStretchFactor(0, 0);
     m_splitter->setStretchFactor(1, 1);
-    m_splitter->setSizes({340, 760});
-    // Neither side may be squeezed so far that it stops being readable.
+    m_splitter->setStretchFactor(2, 0);
+    m_splitter->setSizes({300, 520, 360});
+    // No pane may be squeezed so far that it stops being readable.
     m_splitter->widget(0)->setMinimumWidth(220);
     m_splitter->widget(1)->setMinimumWidth(320);
+    m_splitter->widget(2)->setMinimumWidth(300);
     setCentralWidget(m_splitter);
 
     m_status = new QLabel(this);
@@ -62,6 +68,7 @@ MainWindow::MainWindow(ReaderContent content, QSettings* settings, QWidget* pare
     m_status->setAccessibleName(tr("Status"));
     statusBar()->setObjectName(QStringLiteral("statusBar"));
     statusBar()->addWidget(m_status, 1);
+    connect(m_feedback, &FeedbackPanel::announcement, this, &MainWindow::announce);
 
     createActions();
     restoreSettings();
@@ -168,9 +175,8 @@ void MainWindow::createActions()
     QAction* find = editMenu->addAction(tr("&Find in Article…"), m_findBar, &FindBar::activate);
     find->setObjectName(QStringLiteral("findAction"));
     find->setShortcut(QKeySequence::Find);
-    QAction* findNext = editMenu->addAction(tr("Find &Next"), this, [this] {
-        m_findBar->setResult(m_article->findNext(), m_article->findMatchCount());
-    });
+    QAction* findNext = editMenu->addAction(
+        tr("Find &Next"), this, [this] { m_findBar->setResult(m_article->findNext(), m_article->findMatchCount()); });
     findNext->setObjectName(QStringLiteral("findNextAction"));
     findNext->setShortcut(QKeySequence::FindNext);
     QAction* findPrevious = editMenu->addAction(tr("Find Pre&vious"), this, [this] {
@@ -180,15 +186,13 @@ void MainWindow::createActions()
     findPrevious->setShortcut(QKeySequence::FindPrevious);
 
     QMenu* viewMenu = menuBar()->addMenu(tr("&View"));
-    QAction* zoomIn = viewMenu->addAction(tr("Zoom &In"), this, [this] {
-        m_article->setZoomStep(m_article->zoomStep() + 1);
-    });
+    QAction* zoomIn
+        = viewMenu->addAction(tr("Zoom &In"), this, [this] { m_article->setZoomStep(m_article->zoomStep() + 1); });
     zoomIn->setObjectName(QStringLiteral("zoomInAction"));
     // Ctrl+= as well as Ctrl++, since "+" needs Shift on most keyboards.
     zoomIn->setShortcuts({QKeySequence(QKeySequence::ZoomIn), QKeySequence(Qt::CTRL | Qt::Key_Equal)});
-    QAction* zoomOut = viewMenu->addAction(tr("Zoom &Out"), this, [this] {
-        m_article->setZoomStep(m_article->zoomStep() - 1);
-    });
+    QAction* zoomOut
+        = viewMenu->addAction(tr("Zoom &Out"), this, [this] { m_article->setZoomStep(m_article->zoomStep() - 1); });
     zoomOut->setObjectName(QStringLiteral("zoomOutAction"));
     zoomOut->setShortcut(QKeySequence::ZoomOut);
     QAction* zoomReset = viewMenu->addAction(tr("&Reset Zoom"), this, [this] { m_article->setZoomStep(0); });
@@ -208,6 +212,16 @@ void MainWindow::createActions()
         box.exec();
     });
     about->setObjectName(QStringLiteral("aboutAction"));
+}
+
+void MainWindow::attachComments(CommentStore* store, Outbox* outbox, CommentListModel* model, bool hasServer)
+{
+    m_feedback->attach(store, outbox, model, hasServer);
+}
+
+void MainWindow::showCommentStoreProblem(const QString& text)
+{
+    m_feedback->showStoreProblem(text);
 }
 
 bool MainWindow::selectCity(const QString& id)
@@ -280,8 +294,19 @@ void MainWindow::saveWindowState()
     m_settings->setValue(splitterKey, m_splitter->saveState());
 }
 
+bool MainWindow::event(QEvent* event)
+{
+    if (event->type() == QEvent::Paint && !m_painted) {
+        m_painted = true;
+        // After this paint has been handled and shown.
+        QTimer::singleShot(0, this, &MainWindow::firstPainted);
+    }
+    return QMainWindow::event(event);
+}
+
 void MainWindow::closeEvent(QCloseEvent* event)
 {
+    m_feedback->saveDraftNow();
     saveWindowState();
     m_settings->sync();
     QMainWindow::closeEvent(event);

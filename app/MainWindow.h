@@ -7,14 +7,19 @@
 class ArticleView;
 class CityListModel;
 class CityPanel;
+class CommentListModel;
+class CommentStore;
+class FeedbackPanel;
 class FindBar;
+class Outbox;
 class QLabel;
 class QListView;
 class QSettings;
 class QSplitter;
 
-// The reader's window: the city sidebar, the article, and the find bar. It composes widgets that each have
-// one job and keeps its state (geometry, splitter, city, zoom) in the QSettings it is given.
+// The reader's window: the city sidebar, the article with the find bar, and the feedback panel. It composes widgets
+// that each have one job and keeps its state (geometry, splitter, city, zoom) in the QSettings it is given. The
+// comment services are given to it later (attachComments), so that nothing slow happens before the first paint.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -26,10 +31,22 @@ public:
     bool selectCity(const QString& id);
     QString currentCityId() const;
 
+    // Connects the feedback panel to the comment services, which must outlive the window. hasServer false is
+    // local-only mode.
+    void attachComments(CommentStore* store, Outbox* outbox, CommentListModel* model, bool hasServer);
+    // Shows a plain-text problem with the comment store in the feedback panel, without blocking.
+    void showCommentStoreProblem(const QString& text);
+
     ArticleView* articleView() const { return m_article; }
+    FeedbackPanel* feedbackPanel() const { return m_feedback; }
     const ReaderContent& content() const { return m_content; }
 
+signals:
+    // The window has painted for the first time: the moment to start slower work.
+    void firstPainted();
+
 protected:
+    bool event(QEvent* event) override;
     void closeEvent(QCloseEvent* event) override;
 
 private:
@@ -50,6 +67,8 @@ private:
     CityPanel* m_cityPanel = nullptr;
     ArticleView* m_article = nullptr;
     FindBar* m_findBar = nullptr;
+    FeedbackPanel* m_feedback = nullptr;
     QSplitter* m_splitter = nullptr;
     QLabel* m_status = nullptr;
+    bool m_painted = false;
 };

@@ -1,13 +1,30 @@
 #include "CommandLine.h"
+#include "FirstPaintProbe.h"
 #include "MainWindow.h"
 #include "ReaderContent.h"
 #include "Translations.h"
+#include "delivery/Outbox.h"
+#include "listing/CommentListModel.h"
+#include "net/WalineClient.h"
+#include "storage/CommentStore.h"
 
 #include <QApplication>
+#include <QDir>
 #include <QMessageBox>
+#include <QNetworkAccessManager>
+#include <QNetworkProxyFactory>
 #include <QSettings>
+#include <QStandardPaths>
+#include <QTimer>
 
 #include <cstdio>
+#include <memory>
+
+namespace {
+
+const QString serverKey = QStringLiteral("comments/server");
+
+} // namespace
 
 int main(int argc, char* argv[])
 {
@@ -22,8 +39,10 @@ int main(int argc, char* argv[])
 
     const LoadResult<ReaderContent> content = ReaderContent::loadBundled();
     if (!content.ok()) {
-        QMessageBox box(QMessageBox::Critical, QApplication::translate("main", "Pilot Zones cannot start"),
-                        content.error(), QMessageBox::Close);
+        QMessageBox box(QMessageBox::Critical,
+                        QApplication::translate("main", "Pilot Zones cannot start"),
+                        content.error(),
+                        QMessageBox::Close);
         box.setTextFormat(Qt::PlainText);
         box.exec();
         return 1;
@@ -46,9 +65,70 @@ int main(int argc, char* argv[])
     }
 
     QSettings settings;
+    // --server wins over the setting; a bad setting leaves the app in local-only mode and says why.
+    QUrl serverUrl = request.serverUrl;
+    QString serverProblem;
+    if (serverUrl.isEmpty()) {
+        const QString configured = settings.value(serverKey).toString();
+        if (!configured.trimmed().isEmpty()) {
+            const WalineClient::ServerUrl checked = WalineClient::validateServerUrl(configured);
+            if (checked.ok())
+                serverUrl = checked.url;
+            else
+                serverProblem = QApplication::translate("main",
+                                                        "The comment server in the setting %1 cannot be used: %2 "
+                                                        "Comments are kept on this computer.")
+                                    .arg(serverKey, checked.error);
+        }
+    }
+    QNetworkProxyFactory::setUseSystemConfiguration(true);
+
+    // Declared before the window, so they outlive it: the window saves the draft as it closes.
+    QNetworkAccessManager network;
+    std::unique_ptr<CommentStore> store;
+    std::unique_ptr<WalineClient> client;
+    std::unique_ptr<Outbox> outbox;
+    CommentListModel commentModel;
+
     MainWindow window(content.value(), &settings);
     if (!request.cityId.isEmpty())
         window.selectCity(request.cityId);
+    if (FirstPaintProbe::requested())
+        new FirstPaintProbe(&window);
+
+    // Opening the store (SQLite, perhaps a recovery) and starting delivery wait until the window has painted.
+    bool started = false;
+    const auto startComments = [&] {
+        if (started)
+            return;
+        started = true;
+        const QString dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+        QDir().mkpath(dataDir);
+        store = std::make_unique<CommentStore>(QDir(dataDir).filePath(QStringLiteral("comments.sqlite")));
+        if (!serverUrl.isEmpty()) {
+            client = std::make_unique<WalineClient>(
+                &network,
+                serverUrl,
+                content.value().article.path,
+                QStringLiteral("PilotZones/%1").arg(QStringLiteral(PILOTZONES_VERSION)),
+                WalineClient::Options {});
+        }
+        outbox = std::make_unique<Outbox>(store.get(), client.get());
+        commentModel.setSender(client.get());
+        window.attachComments(store.get(), outbox.get(), &commentModel, client != nullptr);
+        QStringList problems;
+        if (!serverProblem.isEmpty())
+            problems.append(serverProblem);
+        if (store->openReport().status != CommentStore::OpenReport::Status::Ok)
+            problems.append(store->openReport().message);
+        if (!problems.isEmpty())
+            window.showCommentStoreProblem(problems.join(QLatin1Char('\n')));
+        outbox->start();
+    };
+    QObject::connect(&window, &MainWindow::firstPainted, &window, startComments);
+    // Should the window never paint (started minimised), the comments start anyway.
+    QTimer::singleShot(1000, &window, startComments);
+
     window.show();
     return QApplication::exec();
 }

@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QStyledItemDelegate>
+
+// Paints one comment of a CommentListModel: the name and time, up to textLines lines of the text (elided after
+// that; the whole text is in the tooltip and what assistive technology reads), and the state with the number of
+// replies. Every text is laid out as plain text, never as markup: "<b>x</b>" shows as typed. All rows have the
+// same height, so a list of 100,000 comments lays out without measuring each one.
+class CommentDelegate : public QStyledItemDelegate
+{
+    Q_OBJECT
+
+public:
+    static constexpr int textLines = 3;
+
+    explicit CommentDelegate(QObject* parent = nullptr);
+
+    void paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const override;
+    QSize sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const override;
+
+    // The lines of the comment's text as painted into a row of this width, the last one elided when the text is
+    // longer: what the reader sees, for tests.
+    static QStringList visibleTextLines(const QString& text, const QFont& font, int width);
+};

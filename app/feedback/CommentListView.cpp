@@ -1,0 +1,122 @@
+#include "CommentListView.h"
+
+#include "CommentDelegate.h"
+#include "listing/CommentListModel.h"
+
+#include <QAction>
+#include <QContextMenuEvent>
+#include <QKeyEvent>
+#include <QMenu>
+
+CommentListView::CommentListView(QWidget* parent)
+    : QListView(parent)
+    , m_delegate(new CommentDelegate(this))
+    , m_retry(new QAction(tr("&Retry"), this))
+    , m_discard(new QAction(tr("&Discard"), this))
+    , m_editAgain(new QAction(tr("Edi&t again"), this))
+{
+    setObjectName(QStringLiteral("commentList"));
+    setAccessibleName(tr("Comments"));
+    setAccessibleDescription(tr("Newest first. On your own comments that were not sent, Enter retries, Delete "
+                                "discards, and the context menu offers Edit again."));
+    setItemDelegate(m_delegate);
+    // Every row has the same height (CommentDelegate), so 100,000 comments lay out without measuring each.
+    setUniformItemSizes(true);
+    setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+    setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    setSelectionMode(QAbstractItemView::SingleSelection);
+    setEditTriggers(QAbstractItemView::NoEditTriggers);
+    setTextElideMode(Qt::ElideRight);
+
+    m_retry->setObjectName(QStringLiteral("retryCommentAction"));
+    m_discard->setObjectName(QStringLiteral("discardCommentAction"));
+    m_editAgain->setObjectName(QStringLiteral("editAgainCommentAction"));
+    connect(m_retry, &QAction::triggered, this, [this] {
+        if (currentCanRetry())
+            emit retryRequested(currentLocalId());
+    });
+    connect(m_discard, &QAction::triggered, this, [this] {
+        if (currentCanDiscard())
+            emit discardRequested(currentLocalId());
+    });
+    connect(m_editAgain, &QAction::triggered, this, [this] {
+        if (currentCanRetry())
+            emit editAgainRequested(currentLocalId());
+    });
+    updateActions();
+}
+
+QString CommentListView::currentLocalId() const
+{
+    return currentIndex().data(CommentListModel::LocalIdRole).toString();
+}
+
+bool CommentListView::currentCanRetry() const
+{
+    return currentIndex().data(CommentListModel::CanRetryRole).toBool();
+}
+
+bool CommentListView::currentCanDiscard() const
+{
+    return currentIndex().data(CommentListModel::CanDiscardRole).toBool();
+}
+
+void CommentListView::keyPressEvent(QKeyEvent* event)
+{
+    if (event->modifiers() == Qt::NoModifier || event->modifiers() == Qt::KeypadModifier) {
+        if ((event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) && currentCanRetry()) {
+            m_retry->trigger();
+            event->accept();
+            return;
+        }
+        if (event->key() == Qt::Key_Delete && currentCanDiscard()) {
+            m_discard->trigger();
+            event->accept();
+            return;
+        }
+    }
+    QListView::keyPressEvent(event);
+}
+
+void CommentListView::contextMenuEvent(QContextMenuEvent* event)
+{
+    QModelIndex index = event->reason() == QContextMenuEvent::Mouse ? indexAt(event->pos()) : currentIndex();
+    if (!index.isValid())
+        return;
+    if (index != currentIndex())
+        setCurrentIndex(index);
+    if (!currentCanRetry() && !currentCanDiscard())
+        return;
+    QMenu menu(this);
+    menu.setObjectName(QStringLiteral("commentMenu"));
+    menu.setAccessibleName(tr("Comment actions"));
+    menu.addAction(m_retry);
+    menu.addAction(m_editAgain);
+    menu.addSeparator();
+    menu.addAction(m_discard);
+    const QPoint at = event->reason() == QContextMenuEvent::Mouse ? event->globalPos()
+                                                                  : viewport()->mapToGlobal(visualRect(index).center());
+    menu.exec(at);
+}
+
+void CommentListView::currentChanged(const QModelIndex& current, const QModelIndex& previous)
+{
+    QListView::currentChanged(current, previous);
+    updateActions();
+}
+
+void CommentListView::dataChanged(const QModelIndex& topLeft, const QModelIndex& bottomRight, const QList<int>& roles)
+{
+    QListView::dataChanged(topLeft, bottomRight, roles);
+    const QModelIndex current = currentIndex();
+    if (current.isValid() && current.row() >= topLeft.row() && current.row() <= bottomRight.row())
+        updateActions();
+}
+
+void CommentListView::updateActions()
+{
+    m_retry->setEnabled(currentCanRetry());
+    m_editAgain->setEnabled(currentCanRetry());
+    m_discard->setEnabled(currentCanDiscard());
+    emit currentActionsChanged();
+}

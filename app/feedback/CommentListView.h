@@ -1,0 +1,50 @@
+#pragma once
+
+#include <QListView>
+
+class CommentDelegate;
+class QAction;
+
+// The article's comments (a CommentListModel), painted by CommentDelegate, fetching more as the reader scrolls to
+// the end. The reader's failed comments can be retried, discarded or edited again from the keyboard: Enter
+// retries, Delete discards, and the context menu (Menu key, Shift+F10) offers all three. The view only asks; the
+// owner acts on the outbox.
+class CommentListView : public QListView
+{
+    Q_OBJECT
+
+public:
+    explicit CommentListView(QWidget* parent = nullptr);
+
+    // The current row's own comment id, or empty when it is not the reader's.
+    QString currentLocalId() const;
+    bool currentCanRetry() const;
+    bool currentCanDiscard() const;
+
+    QAction* retryAction() const { return m_retry; }
+    QAction* discardAction() const { return m_discard; }
+    QAction* editAgainAction() const { return m_editAgain; }
+
+signals:
+    void retryRequested(const QString& localId);
+    void discardRequested(const QString& localId);
+    void editAgainRequested(const QString& localId);
+    // The current row changed, or what may be done with it.
+    void currentActionsChanged();
+
+protected:
+    void keyPressEvent(QKeyEvent* event) override;
+    void contextMenuEvent(QContextMenuEvent* event) override;
+    void currentChanged(const QModelIndex& current, const QModelIndex& previous) override;
+    void dataChanged(const QModelIndex& topLeft,
+                     const QModelIndex& bottomRight,
+                     const QList<int>& roles = QList<int>()) override;
+
+private:
+    void updateActions();
+
+    CommentDelegate* m_delegate;
+    QAction* m_retry;
+    QAction* m_discard;
+    QAction* m_editAgain;
+};

@@ -1,0 +1,385 @@
+#include "FeedbackForm.h"
+
+#include "MessageFrame.h"
+#include "comments/CommentRules.h"
+#include "delivery/Outbox.h"
+#include "storage/CommentStore.h"
+
+#include <QAccessible>
+#include <QComboBox>
+#include <QEvent>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMap>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QShortcut>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace {
+
+// Long enough to coalesce a burst of typing into one write, short enough that a crash loses only the last word.
+constexpr int draftSaveDelayMs = 300;
+
+QLabel* makeLabel(const QString& text, const char* objectName, QWidget* buddy, QWidget* parent)
+{
+    auto* label = new QLabel(text, parent);
+    label->setObjectName(QLatin1String(objectName));
+    label->setTextFormat(Qt::PlainText);
+    label->setBuddy(buddy);
+    return label;
+}
+
+} // namespace
+
+FeedbackForm::FeedbackForm(const QList<CityZone>& cities, QWidget* parent)
+    : QWidget(parent)
+    , m_message(new MessageFrame(this))
+    , m_nick(new QLineEdit(this))
+    , m_mail(new QLineEdit(this))
+    , m_about(new QComboBox(this))
+    , m_text(new QPlainTextEdit(this))
+    , m_counter(new QLabel(this))
+    , m_forget(new QPushButton(tr("For&get my name and email"), this))
+    , m_send(new QPushButton(tr("&Send"), this))
+    , m_draftTimer(new QTimer(this))
+{
+    setObjectName(QStringLiteral("feedbackForm"));
+    setAccessibleName(tr("Feedback form"));
+
+    m_message->setObjectName(QStringLiteral("feedbackMessage"));
+    m_message->setAccessibleName(tr("Message about your comment"));
+
+    m_nick->setObjectName(QStringLiteral("nameField"));
+    m_nick->setAccessibleName(tr("Name (optional)"));
+    m_nick->setPlaceholderText(tr("Optional"));
+    m_mail->setObjectName(QStringLiteral("emailField"));
+    m_mail->setAccessibleName(tr("Email (optional)"));
+    m_mail->setAccessibleDescription(tr("Never shown to anyone"));
+    m_mail->setPlaceholderText(tr("Optional, never shown"));
+    m_mail->setInputMethodHints(Qt::ImhEmailCharactersOnly);
+
+    m_about->setObjectName(QStringLiteral("aboutField"));
+    m_about->setAccessibleName(tr("What the comment is about"));
+    m_about->addItem(tr("The whole article"), QString());
+    for (const CityZone& city : cities) {
+        //: An entry of the "About" list: English name, then Chinese name
+        m_about->addItem(tr("%1 %2").arg(city.name, city.nameZh), city.id);
+        m_cityIds.append(city.id);
+    }
+
+    m_text->setObjectName(QStringLiteral("commentField"));
+    m_text->setAccessibleName(tr("Comment"));
+    m_text->setAccessibleDescription(tr("Required. Press Ctrl+Enter to send."));
+    m_text->setPlaceholderText(tr("What do you think? Ctrl+Enter sends."));
+    // Tab moves on to Send instead of typing a tab, so the keyboard never gets stuck in the field.
+    m_text->setTabChangesFocus(true);
+    m_text->setMinimumHeight(m_text->fontMetrics().lineSpacing() * 4);
+
+    m_counter->setObjectName(QStringLiteral("characterCounter"));
+    m_counter->setTextFormat(Qt::PlainText);
+    m_counter->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+
+    m_forget->setObjectName(QStringLiteral("forgetProfileButton"));
+    m_forget->setAccessibleName(tr("Forget my name and email"));
+    m_forget->setAutoDefault(false);
+    m_send->setObjectName(QStringLiteral("sendButton"));
+    m_send->setAccessibleName(tr("Send"));
+    m_send->setToolTip(tr("Send the comment (Ctrl+Enter)"));
+    m_send->setAutoDefault(false);
+
+    auto* form = new QFormLayout;
+    form->setContentsMargins(0, 0, 0, 0);
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    form->addRow(makeLabel(tr("&Name:"), "nameLabel", m_nick, this), m_nick);
+    form->addRow(makeLabel(tr("E&mail:"), "emailLabel", m_mail, this), m_mail);
+    form->addRow(makeLabel(tr("&About:"), "aboutLabel", m_about, this), m_about);
+    form->addRow(makeLabel(tr("&Comment:"), "commentLabel", m_text, this), m_text);
+    form->addRow(QString(), m_counter);
+
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_forget);
+    buttons->addStretch(1);
+    buttons->addWidget(m_send);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_message);
+    layout->addLayout(form, 1);
+    layout->addLayout(buttons);
+
+    // The order a reader fills the form in; Send comes right after the comment.
+    setTabOrder(m_nick, m_mail);
+    setTabOrder(m_mail, m_about);
+    setTabOrder(m_about, m_text);
+    setTabOrder(m_text, m_send);
+    setTabOrder(m_send, m_forget);
+
+    for (const QKeySequence& keys : {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)}) {
+        auto* shortcut = new QShortcut(keys, this);
+        shortcut->setContext(Qt::WidgetWithChildrenShortcut);
+        connect(shortcut, &QShortcut::activated, this, &FeedbackForm::send);
+    }
+    connect(m_send, &QPushButton::clicked, this, &FeedbackForm::send);
+    connect(m_forget, &QPushButton::clicked, this, &FeedbackForm::forgetProfile);
+    connect(m_nick, &QLineEdit::textChanged, this, &FeedbackForm::fieldsChanged);
+    connect(m_mail, &QLineEdit::textChanged, this, &FeedbackForm::fieldsChanged);
+    connect(m_text, &QPlainTextEdit::textChanged, this, &FeedbackForm::fieldsChanged);
+    connect(m_about, qOverload<int>(&QComboBox::currentIndexChanged), this, &FeedbackForm::fieldsChanged);
+
+    m_draftTimer->setSingleShot(true);
+    m_draftTimer->setInterval(draftSaveDelayMs);
+    connect(m_draftTimer, &QTimer::timeout, this, &FeedbackForm::saveDraftNow);
+    for (QWidget* field : {static_cast<QWidget*>(m_nick),
+                           static_cast<QWidget*>(m_mail),
+                           static_cast<QWidget*>(m_about),
+                           static_cast<QWidget*>(m_text)})
+        field->installEventFilter(this);
+
+    updateState();
+}
+
+FeedbackForm::~FeedbackForm()
+{
+    saveDraftNow();
+}
+
+void FeedbackForm::attach(CommentStore* store, Outbox* outbox)
+{
+    m_store = store;
+    m_outbox = outbox;
+    const CommentDraft stored = store->draft();
+    const CommentStore::Profile profile = store->profile();
+    m_hasProfile = !profile.isEmpty();
+
+    // Whatever the reader managed to type before the store opened wins over what the store has.
+    CommentDraft merged = draft();
+    const CommentDraft source = stored.isEmpty() ? CommentDraft {profile.nick, profile.mail, {}, {}} : stored;
+    if (merged.nick.isEmpty())
+        merged.nick = source.nick;
+    if (merged.mail.isEmpty())
+        merged.mail = source.mail;
+    if (merged.text.isEmpty())
+        merged.text = source.text;
+    if (merged.cityId.isEmpty())
+        merged.cityId = source.cityId;
+    m_filling = true;
+    setDraft(merged);
+    m_filling = false;
+    m_draftDirty = merged != stored;
+
+    connect(outbox, &Outbox::commentRejected, this, &FeedbackForm::takeBackRejected);
+    updateState();
+}
+
+CommentDraft FeedbackForm::draft() const
+{
+    return {m_nick->text(), m_mail->text(), m_text->toPlainText(), m_about->currentData().toString()};
+}
+
+bool FeedbackForm::hasNoComment() const
+{
+    return CommentRules::isBlank(m_text->toPlainText());
+}
+
+void FeedbackForm::setDraft(const CommentDraft& draft)
+{
+    const bool wasFilling = m_filling;
+    m_filling = true;
+    if (m_nick->text() != draft.nick)
+        m_nick->setText(draft.nick);
+    if (m_mail->text() != draft.mail)
+        m_mail->setText(draft.mail);
+    if (m_text->toPlainText() != draft.text)
+        m_text->setPlainText(draft.text);
+    const int about = m_about->findData(draft.cityId);
+    m_about->setCurrentIndex(about >= 0 ? about : 0);
+    m_filling = wasFilling;
+    if (!draft.text.isEmpty())
+        m_textTouched = true;
+    m_draftDirty = true;
+    scheduleDraftSave();
+    updateState();
+}
+
+bool FeedbackForm::canSend() const
+{
+    return m_store && m_outbox && !m_sending && CommentRules::validate(draft(), m_cityIds).isEmpty();
+}
+
+void FeedbackForm::focusComment()
+{
+    m_text->setFocus(Qt::OtherFocusReason);
+}
+
+void FeedbackForm::send()
+{
+    // The same guard for the button and the keyboard: an empty or invalid comment only shows what to fix.
+    m_textTouched = true;
+    if (!canSend()) {
+        updateState();
+        return;
+    }
+    m_sending = true;
+    updateState();
+    const CommentDraft sent = draft();
+    const std::optional<OwnComment> stored = m_outbox->submit(sent);
+    m_sending = false;
+    if (!stored) {
+        showNotice(tr("Your comment could not be stored, so it was not sent; nothing you typed is lost. %1")
+                       .arg(m_outbox->lastError()),
+                   true);
+        return;
+    }
+
+    // Stored for good: only now does the form let go of the text.
+    m_draftTimer->stop();
+    m_store->saveProfile({sent.nick, sent.mail});
+    m_hasProfile = !sent.nick.isEmpty() || !sent.mail.isEmpty();
+    m_filling = true;
+    m_text->clear();
+    m_about->setCurrentIndex(0);
+    m_filling = false;
+    m_textTouched = false;
+    m_notice.clear();
+    m_draftDirty = true;
+    saveDraftNow();
+    updateState();
+    m_text->setFocus(Qt::OtherFocusReason);
+    emit commentStored(*stored);
+    emit announcement(stored->state == OwnComment::State::SavedLocally
+                          ? tr("Your comment is saved on this computer.")
+                          : tr("Your comment is stored and on its way to the server."));
+}
+
+void FeedbackForm::forgetProfile()
+{
+    if (m_store && !m_store->forgetProfile()) {
+        showNotice(tr("Your name and email could not be forgotten: %1").arg(m_store->lastError()), true);
+        return;
+    }
+    m_hasProfile = false;
+    m_nick->clear();
+    m_mail->clear();
+    saveDraftNow();
+    emit announcement(tr("Your name and email are forgotten."));
+}
+
+void FeedbackForm::saveDraftNow()
+{
+    m_draftTimer->stop();
+    if (!m_store || !m_draftDirty)
+        return;
+    m_draftDirty = false;
+    if (!m_store->saveDraft(draft()))
+        showNotice(tr("Your draft could not be saved: %1").arg(m_store->lastError()), true);
+}
+
+void FeedbackForm::showNotice(const QString& text, bool isError)
+{
+    m_notice = text;
+    m_noticeIsError = isError;
+    updateState();
+}
+
+QString FeedbackForm::messageText() const
+{
+    return m_message->isHidden() ? QString() : m_message->text();
+}
+
+bool FeedbackForm::takeBackRejected(const OwnComment& comment)
+{
+    saveDraftNow();
+    if (!m_outbox || !hasNoComment()) {
+        showNotice(tr("The server did not accept one of your comments: %1\nIt is in the list of comments, where "
+                      "“Edit again” brings it back into this form.")
+                       .arg(comment.lastError),
+                   true);
+        return false;
+    }
+    const std::optional<CommentDraft> back = m_outbox->returnToDraft(comment.localId);
+    if (!back) {
+        showNotice(tr("The server did not accept one of your comments: %1\nIt stays in the list of comments.")
+                       .arg(comment.lastError),
+                   true);
+        return false;
+    }
+    setDraft(*back);
+    showNotice(tr("The server did not accept your comment: %1\nIt is back in the form: change it and send it again.")
+                   .arg(comment.lastError),
+               true);
+    return true;
+}
+
+bool FeedbackForm::eventFilter(QObject* watched, QEvent* event)
+{
+    if (event->type() == QEvent::FocusOut)
+        saveDraftNow();
+    return QWidget::eventFilter(watched, event);
+}
+
+void FeedbackForm::hideEvent(QHideEvent* event)
+{
+    saveDraftNow();
+    QWidget::hideEvent(event);
+}
+
+void FeedbackForm::fieldsChanged()
+{
+    if (!m_text->toPlainText().isEmpty())
+        m_textTouched = true;
+    if (!m_filling) {
+        m_draftDirty = true;
+        scheduleDraftSave();
+    }
+    updateState();
+}
+
+void FeedbackForm::scheduleDraftSave()
+{
+    if (m_store)
+        m_draftTimer->start();
+}
+
+void FeedbackForm::updateState()
+{
+    const CommentDraft current = draft();
+    const QList<CommentRules::Problem> problems = CommentRules::validate(current, m_cityIds);
+
+    QStringList lines;
+    if (!m_notice.isEmpty())
+        lines.append(m_notice);
+    QMap<CommentRules::Field, QString> byField;
+    for (const CommentRules::Problem& problem : problems) {
+        // An empty comment is only worth saying once the reader has started one or tried to send.
+        if (problem.field == CommentRules::Field::Text && !m_textTouched)
+            continue;
+        lines.append(problem.message);
+        if (!byField.contains(problem.field))
+            byField.insert(problem.field, problem.message);
+    }
+    const bool error = (!m_notice.isEmpty() && m_noticeIsError) || lines.size() > (m_notice.isEmpty() ? 0 : 1);
+    m_message->setMessage(error ? MessageFrame::Kind::Error : MessageFrame::Kind::Information,
+                          lines.join(QLatin1Char('\n')));
+
+    // Each field says what is wrong with it, for readers who move through the form with a screen reader.
+    m_nick->setAccessibleDescription(byField.value(CommentRules::Field::Nick));
+    m_mail->setAccessibleDescription(byField.value(CommentRules::Field::Mail, tr("Never shown to anyone")));
+    m_text->setAccessibleDescription(
+        byField.value(CommentRules::Field::Text, tr("Required. Press Ctrl+Enter to send.")));
+
+    const int count = CommentRules::characterCount(current.text);
+    //: The live character counter under the comment: used / allowed
+    m_counter->setText(tr("%1 / %2").arg(count).arg(CommentRules::maxTextLength));
+    m_counter->setAccessibleName(tr("%1 of %2 characters used").arg(count).arg(CommentRules::maxTextLength));
+    QPalette counterPalette = palette();
+    if (count > CommentRules::maxTextLength)
+        counterPalette.setColor(QPalette::WindowText, QColor(0xB0, 0x1C, 0x1C));
+    m_counter->setPalette(counterPalette);
+
+    m_send->setEnabled(canSend());
+    m_forget->setEnabled(m_hasProfile || !current.nick.isEmpty() || !current.mail.isEmpty());
+}

@@ -1,0 +1,59 @@
+#pragma once
+
+#include "cities/CityZone.h"
+
+#include <QList>
+#include <QPointer>
+#include <QWidget>
+
+class CommentListModel;
+class CommentListView;
+class CommentStore;
+class FeedbackForm;
+class MessageFrame;
+class Outbox;
+class QLabel;
+class QPushButton;
+
+// "Tell us what you think": the feedback form above the article's comments, with Retry, Discard and Edit again
+// for the reader's comments that were not sent. It shows nothing but the form until attach() gives it the store,
+// the outbox and the list model, which main() opens after the window's first paint.
+class FeedbackPanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit FeedbackPanel(const QList<CityZone>& cities, QWidget* parent = nullptr);
+
+    // All three must outlive the panel. hasServer false is local-only mode: comments stay on this computer, and
+    // the panel says so.
+    void attach(CommentStore* store, Outbox* outbox, CommentListModel* model, bool hasServer);
+    // A plain-text problem with the local store (it was damaged and recovered, or runs in memory).
+    void showStoreProblem(const QString& text);
+    void saveDraftNow();
+
+    FeedbackForm* form() const { return m_form; }
+    CommentListView* list() const { return m_list; }
+
+signals:
+    void announcement(const QString& text);
+
+private:
+    void retry(const QString& localId);
+    void discard(const QString& localId);
+    void editAgain(const QString& localId);
+    void updateButtons();
+    void showFetchError(const QString& reason);
+
+    QPointer<Outbox> m_outbox;
+    QPointer<CommentListModel> m_model;
+    MessageFrame* m_storeProblem;
+    QLabel* m_localOnlyNote;
+    FeedbackForm* m_form;
+    CommentListView* m_list;
+    QPushButton* m_retry;
+    QPushButton* m_discard;
+    QPushButton* m_editAgain;
+    QLabel* m_fetchError;
+    QPushButton* m_tryAgain;
+};

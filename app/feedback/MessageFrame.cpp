@@ -1,0 +1,82 @@
+#include "MessageFrame.h"
+
+#include <QAccessible>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QStyle>
+
+MessageFrame::MessageFrame(QWidget* parent)
+    : QFrame(parent)
+    , m_icon(new QLabel(this))
+    , m_text(new QLabel(this))
+{
+    setFrameShape(QFrame::StyledPanel);
+    setAutoFillBackground(true);
+    m_icon->setObjectName(QStringLiteral("messageIcon"));
+    m_icon->setAlignment(Qt::AlignTop);
+    m_text->setObjectName(QStringLiteral("messageText"));
+    m_text->setTextFormat(Qt::PlainText);
+    m_text->setWordWrap(true);
+    m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_text->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+
+    auto* layout = new QHBoxLayout(this);
+    layout->setContentsMargins(8, 6, 8, 6);
+    layout->addWidget(m_icon, 0, Qt::AlignTop);
+    layout->addWidget(m_text, 1);
+    hide();
+}
+
+void MessageFrame::setMessage(Kind kind, const QString& text)
+{
+    if (text.isEmpty()) {
+        clear();
+        return;
+    }
+    if (kind == m_kind && text == m_text->text() && !isHidden())
+        return;
+    m_kind = kind;
+    QStyle::StandardPixmap pixmap = QStyle::SP_MessageBoxInformation;
+    QColor tint(0xE3, 0xEE, 0xFA);
+    switch (kind) {
+    case Kind::Error:
+        pixmap = QStyle::SP_MessageBoxCritical;
+        tint = QColor(0xFB, 0xE4, 0xE4);
+        break;
+    case Kind::Warning:
+        pixmap = QStyle::SP_MessageBoxWarning;
+        tint = QColor(0xFD, 0xF1, 0xD8);
+        break;
+    case Kind::Information:
+        break;
+    }
+    const int size = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
+    m_icon->setPixmap(style()->standardIcon(pixmap, nullptr, this).pixmap(size, size));
+    QPalette tinted = palette();
+    tinted.setColor(QPalette::Window, tint);
+    tinted.setColor(QPalette::WindowText, Qt::black);
+    setPalette(tinted);
+
+    m_text->setText(text);
+    setAccessibleDescription(text);
+    m_text->setAccessibleName(text);
+    show();
+    // Screen readers say the message without the focus moving from the field the reader is typing in.
+    QAccessibleEvent changed(m_text, QAccessible::NameChanged);
+    QAccessible::updateAccessibility(&changed);
+    QAccessibleEvent alert(this, QAccessible::Alert);
+    QAccessible::updateAccessibility(&alert);
+}
+
+void MessageFrame::clear()
+{
+    m_text->clear();
+    m_text->setAccessibleName(QString());
+    setAccessibleDescription(QString());
+    hide();
+}
+
+QString MessageFrame::text() const
+{
+    return m_text->text();
+}

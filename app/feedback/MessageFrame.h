@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QFrame>
+
+class QLabel;
+
+// An inline message with an icon, like KDE's KMessageWidget: shown above a form for what the reader must fix or
+// know. The text is plain text, and every new message is announced to assistive technology.
+class MessageFrame : public QFrame
+{
+    Q_OBJECT
+
+public:
+    enum class Kind {
+        Error,
+        Warning,
+        Information,
+    };
+
+    explicit MessageFrame(QWidget* parent = nullptr);
+
+    // Shows text (several lines allowed); an empty text hides the frame.
+    void setMessage(Kind kind, const QString& text);
+    void clear();
+
+    QString text() const;
+    Kind kind() const { return m_kind; }
+
+private:
+    QLabel* m_icon;
+    QLabel* m_text;
+    Kind m_kind = Kind::Information;
+};
