@@ -77,7 +77,9 @@ FeedbackForm::FeedbackForm(const QList<CityZone>& cities, QWidget* parent)
     m_text->setPlaceholderText(tr("What do you think? Ctrl+Enter sends."));
     // Tab moves on to Send instead of typing a tab, so the keyboard never gets stuck in the field.
     m_text->setTabChangesFocus(true);
-    m_text->setMinimumHeight(m_text->fontMetrics().lineSpacing() * 4);
+    // A few lines to write in; the comment list below takes the rest of the height.
+    m_text->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    m_text->setFixedHeight(m_text->fontMetrics().lineSpacing() * 7 + 2 * m_text->frameWidth() + 8);
 
     m_counter->setObjectName(QStringLiteral("characterCounter"));
     m_counter->setTextFormat(Qt::PlainText);
@@ -108,7 +110,7 @@ FeedbackForm::FeedbackForm(const QList<CityZone>& cities, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_message);
-    layout->addLayout(form, 1);
+    layout->addLayout(form);
     layout->addLayout(buttons);
 
     // The order a reader fills the form in; Send comes right after the comment.

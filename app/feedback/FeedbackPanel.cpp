@@ -97,7 +97,6 @@ FeedbackPanel::FeedbackPanel(const QList<CityZone>& cities, QWidget* parent)
     layout->addLayout(fetchRow);
     layout->addLayout(actions);
 
-    setTabOrder(m_form, m_list);
     setTabOrder(m_list, m_retry);
     setTabOrder(m_retry, m_editAgain);
     setTabOrder(m_editAgain, m_discard);

@@ -19,6 +19,7 @@ MessageFrame::MessageFrame(QWidget* parent)
     m_text->setWordWrap(true);
     m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_text->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    m_text->setAccessibleName(tr("Message"));
 
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(8, 6, 8, 6);
@@ -71,7 +72,7 @@ void MessageFrame::setMessage(Kind kind, const QString& text)
 void MessageFrame::clear()
 {
     m_text->clear();
-    m_text->setAccessibleName(QString());
+    m_text->setAccessibleName(tr("Message"));
     setAccessibleDescription(QString());
     hide();
 }
