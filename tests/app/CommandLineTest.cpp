@@ -4,8 +4,8 @@
 
 namespace {
 
-const QStringList cityIds{QStringLiteral("hefei"), QStringLiteral("hangzhou"), QStringLiteral("shenzhen"),
-                          QStringLiteral("tianjin")};
+const QStringList cityIds {
+    QStringLiteral("hefei"), QStringLiteral("hangzhou"), QStringLiteral("shenzhen"), QStringLiteral("tianjin")};
 
 CommandLineRequest parse(QStringList arguments)
 {
@@ -59,4 +59,42 @@ TEST(CommandLine, ShowsHelpAndVersionWithoutRunning)
     const CommandLineRequest version = parse({QStringLiteral("--version")});
     EXPECT_EQ(version.action, CommandLineRequest::Action::ShowVersion);
     EXPECT_TRUE(version.message.contains(QCoreApplication::applicationName()));
+}
+
+TEST(CommandLine, AcceptsAnHttpOrHttpsCommentServer)
+{
+    const CommandLineRequest plain = parse({QStringLiteral("--server"), QStringLiteral("http://127.0.0.1:8361")});
+    EXPECT_EQ(plain.action, CommandLineRequest::Action::Run);
+    EXPECT_EQ(plain.serverUrl, QUrl(QStringLiteral("http://127.0.0.1:8361")));
+    const CommandLineRequest secure = parse({QStringLiteral("--server=https://comments.example.org/waline/")});
+    EXPECT_EQ(secure.action, CommandLineRequest::Action::Run);
+    EXPECT_EQ(secure.serverUrl, QUrl(QStringLiteral("https://comments.example.org/waline/")));
+}
+
+TEST(CommandLine, HasNoServerWhenNoneIsGiven)
+{
+    EXPECT_TRUE(parse({}).serverUrl.isEmpty());
+}
+
+TEST(CommandLine, RejectsACommentServerThatIsNotHttpWithAMessage)
+{
+    const QStringList bad {QStringLiteral("ftp://comments.example.org"),
+                           QStringLiteral("javascript:alert(1)"),
+                           QStringLiteral("file:///etc/passwd"),
+                           QStringLiteral("not a url at all"),
+                           QStringLiteral("")};
+    for (const QString& value : bad) {
+        const CommandLineRequest request = parse({QStringLiteral("--server"), value});
+        EXPECT_EQ(request.action, CommandLineRequest::Action::Fail) << value.toStdString();
+        EXPECT_TRUE(request.message.contains(QStringLiteral("comment server"))) << request.message.toStdString();
+        EXPECT_TRUE(request.serverUrl.isEmpty());
+    }
+    const CommandLineRequest ftp = parse({QStringLiteral("--server"), QStringLiteral("ftp://comments.example.org")});
+    EXPECT_TRUE(ftp.message.contains(QStringLiteral("ftp://comments.example.org")));
+    EXPECT_TRUE(ftp.message.contains(QStringLiteral("http://")));
+}
+
+TEST(CommandLine, ListsTheServerOptionInTheHelp)
+{
+    EXPECT_TRUE(parse({QStringLiteral("--help")}).message.contains(QStringLiteral("--server")));
 }
