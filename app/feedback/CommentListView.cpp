@@ -7,6 +7,7 @@
 #include <QContextMenuEvent>
 #include <QKeyEvent>
 #include <QMenu>
+#include <QPainter>
 
 CommentListView::CommentListView(QWidget* parent)
     : QListView(parent)
@@ -46,6 +47,14 @@ CommentListView::CommentListView(QWidget* parent)
     updateActions();
 }
 
+void CommentListView::setModel(QAbstractItemModel* model)
+{
+    QListView::setModel(model);
+    // The empty list says whether comments are still loading (paintEvent).
+    if (auto* comments = qobject_cast<CommentListModel*>(model))
+        connect(comments, &CommentListModel::fetchingChanged, viewport(), qOverload<>(&QWidget::update));
+}
+
 QString CommentListView::currentLocalId() const
 {
     return currentIndex().data(CommentListModel::LocalIdRole).toString();
@@ -59,6 +68,19 @@ bool CommentListView::currentCanRetry() const
 bool CommentListView::currentCanDiscard() const
 {
     return currentIndex().data(CommentListModel::CanDiscardRole).toBool();
+}
+
+void CommentListView::paintEvent(QPaintEvent* event)
+{
+    QListView::paintEvent(event);
+    auto* comments = qobject_cast<CommentListModel*>(model());
+    if (comments && comments->rowCount() == 0) {
+        QPainter painter(viewport());
+        painter.setPen(palette().color(QPalette::PlaceholderText));
+        painter.drawText(viewport()->rect().adjusted(12, 12, -12, -12),
+                         Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap,
+                         comments->isFetching() ? tr("Loading comments…") : tr("No comments yet."));
+    }
 }
 
 void CommentListView::keyPressEvent(QKeyEvent* event)

@@ -17,6 +17,8 @@ public:
     explicit CommentListView(QWidget* parent = nullptr);
 
     // The current row's own comment id, or empty when it is not the reader's.
+    void setModel(QAbstractItemModel* model) override;
+
     QString currentLocalId() const;
     bool currentCanRetry() const;
     bool currentCanDiscard() const;
@@ -33,6 +35,7 @@ signals:
     void currentActionsChanged();
 
 protected:
+    void paintEvent(QPaintEvent* event) override;
     void keyPressEvent(QKeyEvent* event) override;
     void contextMenuEvent(QContextMenuEvent* event) override;
     void currentChanged(const QModelIndex& current, const QModelIndex& previous) override;

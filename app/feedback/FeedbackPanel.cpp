@@ -130,6 +130,11 @@ void FeedbackPanel::attach(CommentStore* store, Outbox* outbox, CommentListModel
     connect(outbox, &Outbox::commentChanged, model, &CommentListModel::updateOwnComment);
     connect(outbox, &Outbox::commentRemoved, model, &CommentListModel::removeOwnComment);
     connect(model, &CommentListModel::fetchFailed, this, &FeedbackPanel::showFetchError);
+    // Once the server has the reader's comment, what others posted meanwhile is worth showing too.
+    connect(outbox, &Outbox::commentChanged, model, [model](const OwnComment& comment) {
+        if (comment.state == OwnComment::State::Sent || comment.state == OwnComment::State::AwaitingModeration)
+            model->refresh();
+    });
     m_list->setModel(model);
     connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this, &FeedbackPanel::updateButtons);
     m_form->attach(store, outbox);

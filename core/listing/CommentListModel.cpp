@@ -55,7 +55,7 @@ void CommentListModel::setSender(CommentSender* sender)
     m_pagesLoaded = 0;
     m_totalPages = -1;
     m_serverTotal = -1;
-    m_fetching = false;
+    setFetching(false);
     setFetchError({});
     // The old server's comments go; the reader's own stay.
     for (int row = rowCount() - 1; row >= 0; --row) {
@@ -153,7 +153,7 @@ void CommentListModel::removeOwnComment(const QString& localId)
 
 void CommentListModel::addPage(const CommentPage& page)
 {
-    m_fetching = false;
+    setFetching(false);
     m_pagesLoaded = std::max(m_pagesLoaded, page.page);
     m_totalPages = page.totalPages;
     m_serverTotal = page.totalCount;
@@ -205,9 +205,18 @@ void CommentListModel::addPage(const CommentPage& page)
 void CommentListModel::onPageFailed(int page, const QString& reason)
 {
     Q_UNUSED(page)
-    m_fetching = false;
+    setFetching(false);
     setFetchError(reason.isEmpty() ? tr("The comments could not be loaded.") : reason);
     emit fetchFailed(m_fetchError);
+}
+
+void CommentListModel::refresh()
+{
+    if (!m_sender || m_fetching)
+        return;
+    setFetching(true);
+    setFetchError({});
+    m_sender->fetchPage(1, m_pageSize);
 }
 
 void CommentListModel::retryFetch()
@@ -223,6 +232,14 @@ void CommentListModel::setFetchError(const QString& reason)
     emit fetchErrorChanged();
 }
 
+void CommentListModel::setFetching(bool fetching)
+{
+    if (m_fetching == fetching)
+        return;
+    m_fetching = fetching;
+    emit fetchingChanged(fetching);
+}
+
 bool CommentListModel::canFetchMore(const QModelIndex& parent) const
 {
     if (parent.isValid() || !m_sender || m_fetching || !m_fetchError.isEmpty())
@@ -234,7 +251,7 @@ void CommentListModel::fetchMore(const QModelIndex& parent)
 {
     if (!canFetchMore(parent))
         return;
-    m_fetching = true;
+    setFetching(true);
     m_sender->fetchPage(m_pagesLoaded + 1, m_pageSize);
 }
 

@@ -74,6 +74,9 @@ public:
     // updated in place, never listed twice.
     void addPage(const CommentPage& page);
 
+    // Asks for the first page again, to show comments posted since it was fetched (they merge in at the top).
+    // Does nothing without a sender or while a page is being fetched.
+    void refresh();
     // After a failed page the model stops asking (so a broken server is not hammered); this allows it again.
     void retryFetch();
     // Plain-text reason of the last failed page, empty when the last fetch worked.
@@ -98,6 +101,7 @@ public:
 signals:
     void fetchFailed(const QString& reason);
     void fetchErrorChanged();
+    void fetchingChanged(bool fetching);
 
 private:
     using Entry = CommentListEntry;
@@ -113,6 +117,7 @@ private:
     void removeServerRow(const QString& serverId);
     void onPageFailed(int page, const QString& reason);
     void setFetchError(const QString& reason);
+    void setFetching(bool fetching);
 
     QList<Entry> m_rows;
     // Own comments by localId -> createdAt, and by serverId -> localId; server rows by objectId -> time.

@@ -318,3 +318,18 @@ TEST_F(CommentListModelTest, DropsTheOldServersCommentsWhenTheSenderChanges)
     EXPECT_EQ(column(CommentListModel::LocalIdRole), QStringList {QStringLiteral("mine")});
     EXPECT_FALSE(model.canFetchMore({}));
 }
+
+TEST_F(CommentListModelTest, RefreshingMergesNewCommentsAtTheTopAndKeepsThePagesRead)
+{
+    model.setSender(&sender);
+    sender.deliverPage(page(1, 2, {serverComment(QStringLiteral("c"), 30), serverComment(QStringLiteral("b"), 20)}));
+    sender.deliverPage(page(2, 2, {serverComment(QStringLiteral("a"), 10)}));
+    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+    model.refresh();
+    EXPECT_EQ(sender.requestedPages.last(), qMakePair(1, 10));
+    sender.deliverPage(page(1, 2, {serverComment(QStringLiteral("d"), 40), serverComment(QStringLiteral("c"), 30)}));
+    EXPECT_EQ(column(CommentListModel::ServerIdRole),
+              (QStringList {QStringLiteral("d"), QStringLiteral("c"), QStringLiteral("b"), QStringLiteral("a")}));
+    EXPECT_EQ(reset.count(), 0);
+    EXPECT_FALSE(model.canFetchMore({})) << "page 2 was read already";
+}
