@@ -82,6 +82,12 @@ def focused(root):
     return None
 
 
+def status_text(frame):
+    """What the status bar says: where the app announces state changes."""
+    bar = find(frame, role="status bar")
+    return " ".join(child.name for child in walk(bar) if child.getRoleName() == "label")
+
+
 class App:
     """Starts the app with its own throwaway profile; kill() sends SIGKILL, close() asks it to quit."""
 
@@ -89,8 +95,16 @@ class App:
         self.home = home
         env = dict(os.environ, HOME=home, XDG_CONFIG_HOME=os.path.join(home, "config"),
                    XDG_DATA_HOME=os.path.join(home, "data"), XDG_CACHE_HOME=os.path.join(home, "cache"))
-        self.process = subprocess.Popen([binary, *args], env=env, stdout=subprocess.DEVNULL,
-                                        stderr=subprocess.PIPE)
+        self.log = open(os.path.join(home, "app.log"), "w+")
+        self.process = subprocess.Popen([binary, *args], env=env, stdout=subprocess.DEVNULL, stderr=self.log)
+
+    def describe(self):
+        """Whether the app still runs, and the end of what it wrote on stderr: for failure messages."""
+        self.log.flush()
+        self.log.seek(0)
+        tail = self.log.read()[-2000:]
+        state = "running" if self.process.poll() is None else f"exited with {self.process.returncode}"
+        return f"app {state}; its stderr ends with:\n{tail}"
 
     def kill(self):
         self.process.kill()

@@ -8,32 +8,20 @@ import tempfile
 
 import pyatspi
 
-from atspi import App, Failure, find, find_app, focus_window, focused, press, text_of, type_text, wait_for, walk
+from harness import check, finish
+from atspi import App, Failure, find, find_app, focus_window, focused, press, status_text, text_of, type_text, wait_for, walk
 
 IGNORED_ROLES = {"scroll bar", "unknown", "filler", "panel"}
-results = []
-
-
-def check(name, test):
-    try:
-        test()
-        results.append((name, None))
-        print(f"PASS {name}")
-    except (Failure, AssertionError) as error:
-        results.append((name, error))
-        print(f"FAIL {name}: {error}")
-
-
-def status_text(frame):
-    bar = find(frame, role="status bar")
-    return " ".join(child.name for child in walk(bar) if child.getRoleName() == "label")
 
 
 def main(binary):
     with tempfile.TemporaryDirectory() as home:
         app = App(binary, home=home)
         try:
-            root = find_app("pilotzones")
+            try:
+                root = find_app("pilotzones")
+            except Failure as error:
+                raise Failure(f"{error}; {app.describe()}")
             frame = find(root, role="frame", timeout=20)
             focus_window("Pilot Zones")
 
@@ -91,9 +79,7 @@ def main(binary):
             check("zoom from the keyboard is announced", zoom_is_announced)
         finally:
             app.close()
-    failed = sum(1 for _, error in results if error)
-    print(f"{len(results) - failed} passed, {failed} failed")
-    return 1 if failed else 0
+    return finish()
 
 
 if __name__ == "__main__":
