@@ -1,14 +1,20 @@
+#include "MainWindow.h"
 #include "ArticleView.h"
 #include "FigureChart.h"
-#include "MainWindow.h"
+#include "delivery/Outbox.h"
+#include "feedback/FeedbackPanel.h"
+#include "listing/CommentListModel.h"
+#include "storage/CommentStore.h"
 
 #include <QAction>
 #include <QClipboard>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QPlainTextEdit>
 #include <QScrollBar>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QSplitter>
 #include <QTemporaryDir>
 #include <QTest>
@@ -159,8 +165,14 @@ TEST_F(MainWindowTest, CtrlWheelZoomsAndZoomOutHasALimit)
     auto window = openWindow();
     ArticleView* article = window->articleView();
     const qreal before = article->document()->defaultFont().pointSizeF();
-    QWheelEvent wheel(QPointF(50, 50), article->viewport()->mapToGlobal(QPointF(50, 50)), QPoint(), QPoint(0, 120),
-                      Qt::NoButton, Qt::ControlModifier, Qt::NoScrollPhase, false);
+    QWheelEvent wheel(QPointF(50, 50),
+                      article->viewport()->mapToGlobal(QPointF(50, 50)),
+                      QPoint(),
+                      QPoint(0, 120),
+                      Qt::NoButton,
+                      Qt::ControlModifier,
+                      Qt::NoScrollPhase,
+                      false);
     QApplication::sendEvent(article->viewport(), &wheel);
     EXPECT_EQ(article->zoomStep(), 1);
     EXPECT_GT(article->document()->defaultFont().pointSizeF(), before);
@@ -190,9 +202,8 @@ TEST_F(MainWindowTest, FindCountsMatchesStepsThroughThemAndEscapeCloses)
     EXPECT_TRUE(field->hasFocus());
 
     QTest::keyClicks(field, QStringLiteral("artificial intelligence"));
-    const int expected = static_cast<int>(
-        window->articleView()->document()->toPlainText().count(QStringLiteral("artificial intelligence"),
-                                                               Qt::CaseInsensitive));
+    const int expected = static_cast<int>(window->articleView()->document()->toPlainText().count(
+        QStringLiteral("artificial intelligence"), Qt::CaseInsensitive));
     ASSERT_GT(expected, 5);
     EXPECT_EQ(window->articleView()->findMatchCount(), expected);
     EXPECT_EQ(labelText(window.get(), "findCount"), QStringLiteral("1 of %1").arg(expected));
@@ -258,4 +269,72 @@ TEST_F(MainWindowTest, EveryControlHasAnObjectNameAndAnAccessibleName)
         EXPECT_FALSE(widget->accessibleName().isEmpty())
             << widget->metaObject()->className() << " " << widget->objectName().toStdString();
     }
+}
+
+TEST_F(MainWindowTest, ShowsTheFeedbackPanelAsTheThirdPane)
+{
+    auto window = openWindow();
+    auto* splitter = child<QSplitter>(window.get(), "mainSplitter");
+    ASSERT_EQ(splitter->count(), 3);
+    EXPECT_EQ(splitter->widget(2), window->feedbackPanel());
+    EXPECT_TRUE(window->feedbackPanel()->isVisible());
+    EXPECT_EQ(labelText(window.get(), "feedbackHeading"), QStringLiteral("Tell us what you think"));
+}
+
+TEST_F(MainWindowTest, SaysWhenItHasPaintedSoSlowWorkCanStartThen)
+{
+    auto window = std::make_unique<MainWindow>(bundledContent(), settings.get());
+    QSignalSpy painted(window.get(), &MainWindow::firstPainted);
+    EXPECT_EQ(painted.count(), 0);
+    window->show();
+    EXPECT_TRUE(painted.wait(5000));
+    // Later paints do not start it again.
+    window->repaint();
+    QCoreApplication::processEvents();
+    EXPECT_EQ(painted.count(), 1);
+}
+
+TEST_F(MainWindowTest, SavesTheCommentDraftWhenTheWindowCloses)
+{
+    const QString path = dir.filePath(QStringLiteral("comments.sqlite"));
+    {
+        CommentStore store(path);
+        Outbox outbox(&store, nullptr);
+        CommentListModel model;
+        auto window = openWindow();
+        window->attachComments(&store, &outbox, &model, false);
+        auto* text = child<QPlainTextEdit>(window.get(), "commentField");
+        text->setFocus();
+        QTest::keyClicks(text, QStringLiteral("Closing right away"));
+        window->close();
+    }
+    CommentStore reopened(path);
+    EXPECT_EQ(reopened.draft().text, QStringLiteral("Closing right away"));
+}
+
+TEST_F(MainWindowTest, SaysWhenCommentsStayOnThisComputer)
+{
+    CommentStore store(dir.filePath(QStringLiteral("comments.sqlite")));
+    Outbox outbox(&store, nullptr);
+    CommentListModel model;
+    auto window = openWindow();
+    EXPECT_FALSE(child<QLabel>(window.get(), "localOnlyNote")->isVisible());
+    window->attachComments(&store, &outbox, &model, false);
+    auto* note = child<QLabel>(window.get(), "localOnlyNote");
+    EXPECT_TRUE(note->isVisible());
+    EXPECT_TRUE(note->text().contains(QStringLiteral("kept on this computer")));
+}
+
+TEST_F(MainWindowTest, ShowsAStoreProblemAsPlainTextWithoutBlocking)
+{
+    auto window = openWindow();
+    const QString problem = QStringLiteral("The saved comments were damaged <b>and</b> set aside.");
+    window->showCommentStoreProblem(problem);
+    auto* frame = child<QWidget>(window.get(), "storeProblem");
+    EXPECT_TRUE(frame->isVisible());
+    QLabel* text = frame->findChild<QLabel*>(QStringLiteral("messageText"));
+    ASSERT_NE(text, nullptr);
+    EXPECT_EQ(text->text(), problem);
+    EXPECT_EQ(text->textFormat(), Qt::PlainText);
+    EXPECT_EQ(QApplication::activeModalWidget(), nullptr);
 }
