@@ -148,7 +148,7 @@ void CommentDelegate::paint(QPainter* painter, const QStyleOptionViewItem& optio
     const int replies = index.data(CommentListModel::ReplyCountRole).toInt();
     if (replies > 0)
         //: Under a comment: its state, then how many replies it has, e.g. "published · 2 replies"
-        status = tr("%1 · %n replies", nullptr, replies).arg(status);
+        status = tr("%1 · %n reply(s)", nullptr, replies).arg(status);
     painter->setPen(stateColour(state, palette, selected));
     painter->drawText(line,
                       Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine,

@@ -135,6 +135,7 @@ void FeedbackPanel::attach(CommentStore* store, Outbox* outbox, CommentListModel
         if (comment.state == OwnComment::State::Sent || comment.state == OwnComment::State::AwaitingModeration)
             model->refresh();
     });
+    connect(outbox, &Outbox::commentChanged, this, &FeedbackPanel::announceDelivery);
     m_list->setModel(model);
     connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this, &FeedbackPanel::updateButtons);
     m_form->attach(store, outbox);
@@ -180,6 +181,25 @@ void FeedbackPanel::editAgain(const QString& localId)
     m_form->setDraft(*draft);
     m_form->focusComment();
     emit announcement(tr("Your comment is back in the form."));
+}
+
+void FeedbackPanel::announceDelivery(const OwnComment& comment)
+{
+    switch (comment.state) {
+    case OwnComment::State::Sent:
+        emit announcement(tr("Your comment was sent."));
+        break;
+    case OwnComment::State::AwaitingModeration:
+        emit announcement(tr("Your comment was sent; it will appear once a moderator approves it."));
+        break;
+    case OwnComment::State::Failed:
+        emit announcement(tr("Your comment was not sent: %1").arg(comment.lastError));
+        break;
+    case OwnComment::State::Queued:
+    case OwnComment::State::Sending:
+    case OwnComment::State::SavedLocally:
+        break;
+    }
 }
 
 void FeedbackPanel::updateButtons()

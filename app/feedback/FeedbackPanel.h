@@ -1,6 +1,7 @@
 #pragma once
 
 #include "cities/CityZone.h"
+#include "comments/OwnComment.h"
 
 #include <QList>
 #include <QPointer>
@@ -42,6 +43,8 @@ private:
     void retry(const QString& localId);
     void discard(const QString& localId);
     void editAgain(const QString& localId);
+    // Says on the status line what became of a comment the reader sent, since the list may be out of view.
+    void announceDelivery(const OwnComment& comment);
     void updateButtons();
     void showFetchError(const QString& reason);
 

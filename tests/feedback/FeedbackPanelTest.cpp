@@ -17,6 +17,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -487,4 +488,22 @@ TEST_F(FeedbackPanelTest, TabMovesThroughTheFormInReadingOrder)
     QTest::keyClick(text, Qt::Key_Tab);
     EXPECT_EQ(QApplication::focusWidget(), send);
     EXPECT_EQ(text->toPlainText(), QStringLiteral("Tab leaves the comment"));
+}
+
+TEST_F(FeedbackPanelTest, AnnouncesWhatBecameOfASentComment)
+{
+    open();
+    QSignalSpy announced(panel.get(), &FeedbackPanel::announcement);
+    type(text, QStringLiteral("Hello"));
+    QTest::mouseClick(send, Qt::LeftButton);
+    ASSERT_EQ(sender.sent.size(), 1);
+    ServerComment stored;
+    stored.objectId = QStringLiteral("42");
+    stored.text = QStringLiteral("Hello");
+    stored.status = QStringLiteral("waiting");
+    stored.time = QDateTime::currentDateTimeUtc();
+    sender.finishSend(sender.sent.constFirst().localId, DeliveryResult::delivered(stored));
+    ASSERT_FALSE(announced.isEmpty());
+    EXPECT_TRUE(announced.last().at(0).toString().contains(QStringLiteral("moderator")))
+        << announced.last().at(0).toString().toStdString();
 }
