@@ -284,7 +284,8 @@ QString CommentListModel::stateLabel(ItemState state, const QString& reason)
 {
     switch (state) {
     case ItemState::Queued:
-        return tr("waiting to send");
+        //: A comment that will be tried again; %1 is why the last try did not work
+        return reason.isEmpty() ? tr("waiting to send") : tr("waiting to send (last try: %1)").arg(reason);
     case ItemState::Sending:
         return tr("sending");
     case ItemState::Failed:

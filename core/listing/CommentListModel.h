@@ -89,7 +89,7 @@ public:
     int rowOfLocalId(const QString& localId) const;
     int rowOfServerId(const QString& serverId) const;
 
-    // The plain-text label of a state; reason is used for Failed.
+    // The plain-text label of a state; reason is used for Failed and Queued (why the last try failed).
     static QString stateLabel(ItemState state, const QString& reason = {});
 
     int rowCount(const QModelIndex& parent = {}) const override;

@@ -124,6 +124,11 @@ TEST_F(CommentListModelTest, LabelsEveryStateInPlainWords)
     };
     const QList<Case> cases {
         {OwnComment::State::Queued, {}, QStringLiteral("waiting to send"), false, true},
+        {OwnComment::State::Queued,
+         QStringLiteral("No answer"),
+         QStringLiteral("waiting to send (last try: No answer)"),
+         false,
+         true},
         {OwnComment::State::Sending, {}, QStringLiteral("sending"), false, false},
         {OwnComment::State::Failed,
          QStringLiteral("The server refused <b>it</b>"),
