@@ -18,7 +18,9 @@ FigureChart::FigureChart(QWidget* parent)
 {
     setObjectName(QStringLiteral("figureChart"));
     setAccessibleName(tr("Figures chart"));
-    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
+    QSizePolicy policy(QSizePolicy::Preferred, QSizePolicy::Preferred);
+    policy.setHeightForWidth(true);
+    setSizePolicy(policy);
 }
 
 void FigureChart::setFigures(const QList<CityFigure>& figures)
@@ -44,9 +46,45 @@ QString FigureChart::valueText(const CityFigure& figure)
     return tr("%1 (%2)").arg(value, figure.note);
 }
 
-int FigureChart::rowHeight() const
+QList<FigureChart::Row> FigureChart::layoutRows(int width) const
 {
-    return fontMetrics().height() + barHeight + 2 * padding;
+    QList<Row> rows;
+    if (m_figures.isEmpty())
+        return rows;
+    const double maxValue
+        = std::max_element(m_figures.cbegin(), m_figures.cend(), [](const CityFigure& a, const CityFigure& b) {
+              return a.value < b.value;
+          })->value;
+    const int inner = std::max(1, width - 2 * padding);
+    const QFontMetrics metrics = fontMetrics();
+    const auto wrappedHeight = [&metrics, inner](const QString& text) {
+        return metrics.boundingRect(QRect(0, 0, inner, 10000), Qt::TextWordWrap, text).height();
+    };
+
+    int y = padding;
+    for (const CityFigure& figure : m_figures) {
+        Row row;
+        row.label = QRect(padding, y, inner, wrappedHeight(figure.label));
+        y = row.label.bottom() + 3;
+        const int barWidth = maxValue > 0 ? std::max(2, static_cast<int>(inner * figure.value / maxValue)) : 2;
+        row.bar = QRect(padding, y, barWidth, barHeight);
+        const QString value = valueText(figure);
+        const int valueWidth = metrics.horizontalAdvance(value) + 2 * padding;
+        if (valueWidth <= barWidth) {
+            row.value = row.bar.adjusted(padding, 0, 0, 0);
+            row.valueInsideBar = true;
+            y = row.bar.bottom() + 1;
+        } else if (barWidth + valueWidth <= inner) {
+            row.value = QRect(row.bar.right() + padding, y, inner - barWidth - padding, barHeight);
+            y = row.bar.bottom() + 1;
+        } else {
+            row.value = QRect(padding, row.bar.bottom() + 3, inner, wrappedHeight(value));
+            y = row.value.bottom() + 1;
+        }
+        y += 2 * padding;
+        rows.append(row);
+    }
+    return rows;
 }
 
 QSize FigureChart::sizeHint() const
@@ -59,9 +97,10 @@ QSize FigureChart::minimumSizeHint() const
     return {120, heightForWidth(120)};
 }
 
-int FigureChart::heightForWidth(int) const
+int FigureChart::heightForWidth(int width) const
 {
-    return static_cast<int>(m_figures.size()) * rowHeight() + padding;
+    const QList<Row> rows = layoutRows(width);
+    return rows.isEmpty() ? 0 : std::max(rows.last().bar.bottom(), rows.last().value.bottom()) + 1 + padding;
 }
 
 void FigureChart::paintEvent(QPaintEvent*)
@@ -71,42 +110,19 @@ void FigureChart::paintEvent(QPaintEvent*)
     QPainter painter(this);
     painter.setRenderHint(QPainter::Antialiasing);
     const QPalette pal = palette();
-    const double maxValue
-        = std::max_element(m_figures.cbegin(), m_figures.cend(), [](const CityFigure& a, const CityFigure& b) {
-              return a.value < b.value;
-          })->value;
-    const int width = this->width() - 2 * padding;
-    const QFontMetrics metrics = fontMetrics();
-
-    int y = padding;
-    for (const CityFigure& figure : std::as_const(m_figures)) {
+    const QList<Row> rows = layoutRows(width());
+    for (int i = 0; i < rows.size(); ++i) {
+        const Row& row = rows.at(i);
+        const CityFigure& figure = m_figures.at(i);
         painter.setPen(pal.color(QPalette::WindowText));
-        const QString label = metrics.elidedText(figure.label, Qt::ElideRight, width);
-        painter.drawText(QRect(padding, y, width, metrics.height()), Qt::AlignLeft | Qt::AlignVCenter, label);
-        y += metrics.height() + 2;
+        painter.drawText(row.label, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, figure.label);
 
-        const int barWidth = maxValue > 0 ? std::max(2, static_cast<int>(width * figure.value / maxValue)) : 2;
-        const QRect bar(padding, y, barWidth, barHeight);
         QPainterPath path;
-        path.addRoundedRect(bar, 3, 3);
+        path.addRoundedRect(row.bar, 3, 3);
         painter.fillPath(path, pal.color(QPalette::Highlight));
 
-        // The value goes inside the bar when it fits, beside it otherwise, in a colour that contrasts with
-        // whatever is behind it.
-        const QString value = metrics.elidedText(valueText(figure), Qt::ElideRight, width);
-        const int textWidth = metrics.horizontalAdvance(value) + 2 * padding;
-        if (textWidth <= barWidth) {
-            painter.setPen(pal.color(QPalette::HighlightedText));
-            painter.drawText(bar.adjusted(padding, 0, 0, 0), Qt::AlignLeft | Qt::AlignVCenter, value);
-        } else {
-            painter.setPen(pal.color(QPalette::WindowText));
-            const QRect beside(bar.right() + padding, y, width - barWidth - padding, barHeight);
-            const QRect below(padding, y, width, barHeight);
-            if (beside.width() >= textWidth)
-                painter.drawText(beside, Qt::AlignLeft | Qt::AlignVCenter, value);
-            else
-                painter.drawText(below.translated(0, 0), Qt::AlignRight | Qt::AlignVCenter, value);
-        }
-        y += barHeight + 2 * padding - 2;
+        // Text on the bar takes the colour made to contrast with Highlight; elsewhere the window's text colour.
+        painter.setPen(pal.color(row.valueInsideBar ? QPalette::HighlightedText : QPalette::WindowText));
+        painter.drawText(row.value, Qt::AlignLeft | Qt::AlignVCenter | Qt::TextWordWrap, valueText(figure));
     }
 }

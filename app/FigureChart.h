@@ -30,7 +30,16 @@ protected:
     void paintEvent(QPaintEvent* event) override;
 
 private:
-    int rowHeight() const;
+    // Where each figure's parts go at a given width: label and value wrap rather than being cut, and the value
+    // sits inside its bar, beside it, or on a line below, whichever fits first.
+    struct Row
+    {
+        QRect label;
+        QRect bar;
+        QRect value;
+        bool valueInsideBar = false;
+    };
+    QList<Row> layoutRows(int width) const;
 
     QList<CityFigure> m_figures;
 };

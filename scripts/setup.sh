@@ -13,7 +13,7 @@ packages=(
 )
 if [[ "${1:-}" == "--tests" ]]; then
     packages+=(libgtest-dev libbenchmark-dev clang-format xvfb xauth x11-utils xdotool imagemagick
-        dbus-x11 at-spi2-core python3-pyatspi)
+        dbus-x11 at-spi2-core python3-pyatspi openssl)
 fi
 
 missing=()
