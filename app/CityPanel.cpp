@@ -35,9 +35,6 @@ CityPanel::CityPanel(QWidget* parent)
     m_mentions = addLabel("cityMentions", tr("Mentions in the article"));
     m_mandateHeading = addHeading("mandateHeading", tr("The ministry’s mandate"));
     m_mandate = addLabel("cityMandate", tr("Mandate"));
-    QFont quoteFont = m_mandate->font();
-    quoteFont.setItalic(true);
-    m_mandate->setFont(quoteFont);
     m_figuresHeading = addHeading("figuresHeading", tr("Figures"));
     m_chart = new FigureChart(this);
     layout->addWidget(m_chart);
@@ -56,7 +53,6 @@ QLabel* CityPanel::addLabel(const char* objectName, const QString& role)
     label->setAccessibleDescription(role);
     label->setTextFormat(Qt::PlainText);
     label->setWordWrap(true);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     label->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Minimum);
     layout()->addWidget(label);
     return label;
@@ -74,6 +70,14 @@ QLabel* CityPanel::addHeading(const char* objectName, const QString& text)
     label->setContentsMargins(0, 8, 0, 0);
     layout()->addWidget(label);
     return label;
+}
+
+void CityPanel::setTextSelectable(bool selectable)
+{
+    const Qt::TextInteractionFlags flags =
+        selectable ? Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard : Qt::NoTextInteraction;
+    for (QLabel* label : {m_title, m_region, m_mentions, m_mandate, m_facts, m_quotes})
+        label->setTextInteractionFlags(flags);
 }
 
 void CityPanel::setCity(const CityZone& city, int mentionCount)

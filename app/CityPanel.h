@@ -19,6 +19,10 @@ public:
     void setCity(const CityZone& city, int mentionCount);
     void clear();
 
+    // Lets the reader select and copy the details with mouse and keyboard. Off at first: a selectable label
+    // lays its text out as a full document, which is too slow to do before the window first paints.
+    void setTextSelectable(bool selectable);
+
     // A one-line summary a screen reader can announce when the city changes.
     QString summary() const { return m_summary; }
 

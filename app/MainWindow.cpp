@@ -104,6 +104,7 @@ QWidget* MainWindow::createSidebar()
     layout->addWidget(m_cityList);
 
     m_cityPanel = new CityPanel;
+    connect(this, &MainWindow::firstPainted, m_cityPanel, [this] { m_cityPanel->setTextSelectable(true); });
     auto* scroll = new QScrollArea(sidebar);
     scroll->setObjectName(QStringLiteral("cityPanelScroll"));
     scroll->setAccessibleName(tr("City details"));

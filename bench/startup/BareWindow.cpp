@@ -6,6 +6,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QFormLayout>
+#include <QFrame>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -44,11 +45,12 @@ int main(int argc, char* argv[])
     sidebarLayout->addWidget(list);
     auto* panel = new QWidget;
     auto* panelLayout = new QVBoxLayout(panel);
-    for (int i = 0; i < 10; ++i) {
+    for (int i = 0; i < 11; ++i) {
         auto* label = new QLabel(QStringLiteral("Detail line %1 with a few words of text in it").arg(i));
         label->setWordWrap(true);
         panelLayout->addWidget(label);
     }
+    panelLayout->addWidget(new QWidget); // the figures chart's place
     auto* scroll = new QScrollArea;
     scroll->setWidget(panel);
     scroll->setWidgetResizable(true);
@@ -67,7 +69,9 @@ int main(int argc, char* argv[])
     columnLayout->addWidget(text, 1);
     auto* findBar = new QWidget;
     auto* findLayout = new QHBoxLayout(findBar);
+    findLayout->addWidget(new QLabel(QStringLiteral("Find:")));
     findLayout->addWidget(new QLineEdit);
+    findLayout->addWidget(new QLabel);
     for (int i = 0; i < 3; ++i)
         findLayout->addWidget(new QToolButton);
     findBar->hide();
@@ -76,18 +80,46 @@ int main(int argc, char* argv[])
 
     auto* feedback = new QWidget;
     auto* feedbackLayout = new QVBoxLayout(feedback);
+    feedbackLayout->addWidget(new QLabel(QStringLiteral("Tell us what you think")));
+    auto* note = new QLabel(QStringLiteral("No comment server is configured, so comments are kept here."));
+    note->setWordWrap(true);
+    feedbackLayout->addWidget(note);
+    // Two hidden message frames, as the form and the panel keep for errors.
+    for (int i = 0; i < 2; ++i) {
+        auto* frame = new QFrame;
+        auto* frameLayout = new QHBoxLayout(frame);
+        frameLayout->addWidget(new QLabel);
+        frameLayout->addWidget(new QLabel);
+        frame->hide();
+        feedbackLayout->addWidget(frame);
+    }
     auto* form = new QFormLayout;
     form->addRow(QStringLiteral("Name"), new QLineEdit);
     form->addRow(QStringLiteral("Email"), new QLineEdit);
-    form->addRow(QStringLiteral("About"), new QComboBox);
+    auto* about = new QComboBox;
+    about->addItems({QStringLiteral("The whole article"),
+                     QStringLiteral("Hefei"),
+                     QStringLiteral("Hangzhou"),
+                     QStringLiteral("Shenzhen"),
+                     QStringLiteral("Tianjin")});
+    form->addRow(QStringLiteral("About"), about);
     form->addRow(QStringLiteral("Comment"), new QPlainTextEdit);
     feedbackLayout->addLayout(form);
-    feedbackLayout->addWidget(new QPushButton(QStringLiteral("Send")));
+    feedbackLayout->addWidget(new QLabel(QStringLiteral("0 / 2000")));
+    auto* formButtons = new QHBoxLayout;
+    formButtons->addWidget(new QPushButton(QStringLiteral("Forget my name and email")));
+    formButtons->addWidget(new QPushButton(QStringLiteral("Send")));
+    feedbackLayout->addLayout(formButtons);
+    feedbackLayout->addWidget(new QLabel(QStringLiteral("Latest comments")));
     feedbackLayout->addWidget(new QListView, 1);
+    auto* listButtons = new QHBoxLayout;
+    for (const char* label : {"Retry", "Edit again", "Discard", "Try again"})
+        listButtons->addWidget(new QPushButton(QString::fromLatin1(label)));
+    feedbackLayout->addLayout(listButtons);
     splitter->addWidget(feedback);
 
     window.setCentralWidget(splitter);
-    window.statusBar()->showMessage(QStringLiteral("Ready"));
+    window.statusBar()->addWidget(new QLabel(QStringLiteral("Ready")), 1);
     window.resize(1180, 780);
     if (FirstPaintProbe::requested())
         new FirstPaintProbe(&window);
