@@ -74,8 +74,8 @@ QLabel* CityPanel::addHeading(const char* objectName, const QString& text)
 
 void CityPanel::setTextSelectable(bool selectable)
 {
-    const Qt::TextInteractionFlags flags =
-        selectable ? Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard : Qt::NoTextInteraction;
+    const Qt::TextInteractionFlags flags
+        = selectable ? Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard : Qt::NoTextInteraction;
     for (QLabel* label : {m_title, m_region, m_mentions, m_mandate, m_facts, m_quotes})
         label->setTextInteractionFlags(flags);
 }
