@@ -5,8 +5,19 @@ Source strings use "(s)" for a plural ("Mentioned %n time(s)"); English readers 
 "2 times". Run after lupdate (cmake --build BUILD --target pilotzones_app_lupdate); idempotent.
 """
 import pathlib
+import re
 import sys
 import xml.etree.ElementTree as ET
+
+def singular(text):
+    # "%n comment(s) were" -> "%n comment was"
+    return re.sub(r"\(s\)( were)?", lambda m: " was" if m.group(1) else "", text)
+
+
+def plural(text):
+    # "reply(s)" -> "replies", "time(s)" -> "times"
+    return re.sub(r"([^aeiou])y\(s\)", r"\1ies", text).replace("(s)", "s")
+
 
 path = pathlib.Path(sys.argv[1] if len(sys.argv) > 1 else
                     pathlib.Path(__file__).resolve().parent.parent / "resources/translations/pilotzones_en.ts")
@@ -22,7 +33,7 @@ for message in root.iter("message"):
         translation.remove(child)
     translation.text = None
     translation.attrib.pop("type", None)
-    for form in (source.replace("(s)", ""), source.replace("(s)", "s")):
+    for form in (singular(source), plural(source)):
         element = ET.SubElement(translation, "numerusform")
         element.text = form
 tree.write(path, encoding="utf-8", xml_declaration=True)

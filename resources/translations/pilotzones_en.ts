@@ -232,6 +232,462 @@ Try --help for the options.</source>
         <source>Unknown city “%1”. Choose one of: %2.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Send comments to the Waline comment server at this http or https address (overrides the setting comments/server). Without a server, comments are kept on this computer.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>url</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot use “%1” as the comment server: %2
+Give an address like https://comments.example.org.</source>
+        <extracomment>%1 is the address given, %2 says what is wrong with it</extracomment>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CommentDelegate</name>
+    <message numerus="yes">
+        <source>%1 · %n reply(s)</source>
+        <extracomment>Under a comment: its state, then how many replies it has, e.g. "published · 2 replies"</extracomment>
+        <translation><numerusform>%1 · %n reply</numerusform><numerusform>%1 · %n replies</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>CommentListModel</name>
+    <message>
+        <source>The comments could not be loaded.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>waiting to send</source>
+        <extracomment>A comment that will be tried again; %1 is why the last try did not work</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>waiting to send (last try: %1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>sending</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not sent</source>
+        <extracomment>A comment the server refused or that could not be delivered; %1 is the reason</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not sent: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>awaiting moderation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>sent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>saved on this computer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>published</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Anonymous</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1, %2, %3: %4</source>
+        <extracomment>How a screen reader reads a comment: name, time, state, then the text</extracomment>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CommentListView</name>
+    <message>
+        <source>&amp;Retry</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edi&amp;t again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Newest first. On your own comments that were not sent, Enter retries, Delete discards, and the context menu offers Edit again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Loading comments…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No comments yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Comment actions</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CommentRules</name>
+    <message>
+        <source>The name has %1 characters; shorten it to %2 or fewer.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The e-mail address has %1 characters; it can have at most %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The comment has %1 characters; shorten it to %2 or fewer.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The name contains an invisible control character (%1). Remove it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The e-mail address contains an invisible control character (%1). Remove it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The comment contains an invisible control character (%1). Remove it, for example by retyping the text around it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The name contains a hidden text-direction control (%1), which can make text appear in a misleading order. Remove it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The e-mail address contains a hidden text-direction control (%1), which can make text appear in a misleading order. Remove it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The comment contains a hidden text-direction control (%1), which can make text appear in a misleading order. Remove it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The name contains a broken character. Retype it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The e-mail address contains a broken character. Retype it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The comment contains a broken character. Retype the text around it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Write a comment before sending.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove the spaces from the e-mail address.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enter an e-mail address like name@example.com, or leave the field empty.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose one of the listed cities, or none for the article as a whole.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CommentStore</name>
+    <message>
+        <source>the folder %1 cannot be created</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1; it could not be set aside</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>The comment store was written by a newer version of Pilot Zones. It was set aside as %1; %n of your comment(s) were copied into a new store.</source>
+        <translation><numerusform>The comment store was written by a newer version of Pilot Zones. It was set aside as %1; %n of your comment was copied into a new store.</numerusform><numerusform>The comment store was written by a newer version of Pilot Zones. It was set aside as %1; %n of your comments were copied into a new store.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>The comment store was damaged. It was set aside as %1; %n of your comment(s) were recovered.</source>
+        <translation><numerusform>The comment store was damaged. It was set aside as %1; %n of your comment was recovered.</numerusform><numerusform>The comment store was damaged. It was set aside as %1; %n of your comments were recovered.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Pilot Zones cannot save comments in %1. Until this is fixed, your draft and new comments are kept only while the app is open; %n earlier comment(s) were loaded.</source>
+        <translation><numerusform>Pilot Zones cannot save comments in %1. Until this is fixed, your draft and new comments are kept only while the app is open; %n earlier comment was loaded.</numerusform><numerusform>Pilot Zones cannot save comments in %1. Until this is fixed, your draft and new comments are kept only while the app is open; %n earlier comments were loaded.</numerusform></translation>
+    </message>
+    <message>
+        <source>Recovered from a damaged store: check the text, then send it again or discard it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The comment store could not be read or written: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A comment needs a local id to be stored.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The comment store is busy or cannot be written: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The comment could not be saved: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no such comment any more.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The comment %1 is no longer being sent by this window; its result was not recorded.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only a comment that failed or was saved on this computer can be sent again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This comment is being sent or was already sent, so it cannot be discarded.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This comment is being sent or was already sent, so it cannot be edited.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>You are writing another comment. Send or clear it first, then edit this one.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>FeedbackForm</name>
+    <message>
+        <source>For&amp;get my name and email</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Feedback form</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Message about your comment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name (optional)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Email (optional)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Never shown to anyone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Optional, never shown</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What the comment is about</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The whole article</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>An entry of the "About" list: English name, then Chinese name</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Required. Press Ctrl+Enter to send.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What do you think? Ctrl+Enter sends.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Forget my name and email</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Send</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Send the comment (Ctrl+Enter)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>E&amp;mail:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;About:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Comment:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your comment could not be stored, so it was not sent; nothing you typed is lost. %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your comment is saved on this computer.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your comment is stored and on its way to the server.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your name and email could not be forgotten: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your name and email are forgotten.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your draft could not be saved: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server did not accept one of your comments: %1
+It is in the list of comments, where “Edit again” brings it back into this form.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server did not accept one of your comments: %1
+It stays in the list of comments.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server did not accept your comment: %1
+It is back in the form: change it and send it again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <extracomment>The live character counter under the comment: used / allowed</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 of %2 characters used</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>FeedbackPanel</name>
+    <message>
+        <source>Tell us what you think</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Problem with the saved comments</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No comment server is configured, so your comments are kept on this computer.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Latest comments</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Retry sending the selected comment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Discard the selected comment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edit the selected comment again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tr&amp;y again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Try loading the comments again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your comment will be sent again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your comment was discarded.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Send or clear the comment in the form first; then Edit again brings the other one back.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your comment is back in the form.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your comment was sent.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your comment was sent; it will appear once a moderator approves it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your comment was not sent: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The comments could not be loaded: %1</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>FigureChart</name>
@@ -330,10 +786,6 @@ Try --help for the options.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Sidebar and article</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Status</source>
         <translation type="unfinished" />
     </message>
@@ -423,11 +875,219 @@ Try --help for the options.</source>
 A reader for “%2”.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Sidebar, article and feedback</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>MessageFrame</name>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Outbox</name>
+    <message>
+        <source>No comment server is set up, so the comment stays on this computer.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server did not answer in time.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server could not be reached.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server refused the comment.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>WalineClient</name>
+    <message>
+        <source>Enter the address of the comment server, for example https://comments.example.com.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is not a valid address.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The comment server address must start with http:// or https://.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The comment server address has no host name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The comment server address must not contain a user name or password.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The comment server address must not contain "?" or "#".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This comment is already being sent.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>WalineProtocol</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server answered with something that is not a comment server reply, so it is not known whether the comment arrived. Check the server address.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The comment server did not answer within %1 seconds.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The comment server's answer was larger than %1 KiB, so it was cut off.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The comment server's certificate is not accepted: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A secure connection to the comment server could not be made: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The comment server refused the connection; it may not be running.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The comment server closed the connection before it finished answering.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The comment server's host name could not be found.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The connection to the comment server timed out.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The comment server redirected to another address, which was not followed. Check the server address.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The network proxy asks for a user name and password.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The comment server could not be asked: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not reach the comment server: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A comment has no objectId.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Comment %1 has no text ("orig").</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Comment %1 has no time.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Comment %1 has replies that are not a list.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A reply to comment %1 is not an object.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The comment server could not list the comments (error %1).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The comment server could not list the comments: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The comment server sent a comment list that cannot be read: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The comment server redirected the comment (HTTP %1) without saying where; it was not sent again. Check the server address.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The comment server redirected the comment to %1 (HTTP %2); it was not sent there. Check the server address.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The comment server could not take the comment now (HTTP %1).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The comment server could not take the comment now (HTTP %1): %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The comment server refused the comment (HTTP %1).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The comment server refused the comment (HTTP %1): %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The comment server gave an unexpected answer (HTTP %1).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The comment server asks to wait a little between comments; it will be sent again later.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The comment server did not accept the comment: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The comment server refused the comment (error %1).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The comment server refused the comment: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The comment server could not list the comments (HTTP %1).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The comment server could not list the comments (HTTP %1): %2</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Pilot Zones cannot start</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The comment server in the setting %1 cannot be used: %2 Comments are kept on this computer.</source>
         <translation type="unfinished" />
     </message>
 </context>
