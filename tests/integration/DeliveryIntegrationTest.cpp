@@ -6,6 +6,7 @@
 
 #include "../storage/CommentPrinters.h"
 #include "AnswerDroppingProxy.h"
+#include "CommentServerFixture.h"
 #include "delivery/Outbox.h"
 #include "net/WalineClient.h"
 #include "net/WalineProtocol.h"
@@ -13,12 +14,9 @@
 
 #include <QHash>
 #include <QNetworkAccessManager>
-#include <QProcess>
-#include <QSet>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QUuid>
 
 #include <gtest/gtest.h>
 
@@ -33,18 +31,12 @@ namespace {
 
 // Generous: a failing test waits this long, a passing one only as long as delivery takes.
 constexpr int waitMs = 90000;
-constexpr int scriptTimeoutMs = 180000;
 
 // Failure messages: Qt strings and comments as text (GoogleTest finds the PrintTo overloads).
 template<typename T>
 std::string show(const T& value)
 {
     return ::testing::PrintToString(value);
-}
-
-QString uniqueId()
-{
-    return QUuid::createUuid().toString(QUuid::WithoutBraces);
 }
 
 // Quick retries, so a test sees several attempts against a stopped server in a second or two; the rules are the
@@ -85,61 +77,19 @@ public:
     QHash<QString, QList<DeliveryResult>> results;
 };
 
-class DeliveryIntegration : public ::testing::Test
+class DeliveryIntegration : public CommentServerFixture
 {
 protected:
+    DeliveryIntegration()
+        : CommentServerFixture(QStringLiteral("/tests/e2e"))
+    { }
+
     void SetUp() override
     {
-        const QString url = qEnvironmentVariable("PILOTZONES_TEST_SERVER_URL");
-        if (url.isEmpty() || qEnvironmentVariableIsEmpty("PILOTZONES_COMMENT_SERVER_SCRIPT")) {
-            const char* message = "PILOTZONES_TEST_SERVER_URL and PILOTZONES_COMMENT_SERVER_SCRIPT are not set "
-                                  "(start a server with scripts/comment-server.sh start)";
-            if (qEnvironmentVariable("CI") == QLatin1String("true"))
-                FAIL() << message;
-            GTEST_SKIP() << message;
-        }
-        const WalineClient::ServerUrl checked = WalineClient::validateServerUrl(url);
-        ASSERT_TRUE(checked.ok()) << show(checked.error);
-        m_serverUrl = checked.url;
-        m_articlePath = QStringLiteral("/tests/e2e/%1").arg(uniqueId());
+        CommentServerFixture::SetUp();
+        if (IsSkipped() || HasFatalFailure())
+            return;
         ASSERT_TRUE(m_dir.isValid());
-    }
-
-    static void TearDownTestSuite()
-    {
-        for (const QString& name : std::as_const(s_started))
-            runScript({QStringLiteral("stop"), QStringLiteral("--name"), name});
-        s_started.clear();
-    }
-
-    // Runs the server script; returns its stdout, trimmed, or nullopt (with a test failure) when it fails.
-    static std::optional<QString> runScript(const QStringList& arguments)
-    {
-        QProcess process;
-        process.start(qEnvironmentVariable("PILOTZONES_COMMENT_SERVER_SCRIPT"), arguments);
-        if (!process.waitForFinished(scriptTimeoutMs) || process.exitStatus() != QProcess::NormalExit
-            || process.exitCode() != 0) {
-            ADD_FAILURE() << "comment-server.sh " << arguments.join(QLatin1Char(' ')).toStdString()
-                          << " failed: " << process.readAllStandardError().toStdString();
-            return std::nullopt;
-        }
-        return QString::fromUtf8(process.readAllStandardOutput()).trimmed();
-    }
-
-    // Starts (or reuses) a named instance with the given options; stopped again after the suite.
-    static std::optional<QUrl> startInstance(const QString& name, const QStringList& options = {})
-    {
-        s_started.insert(name);
-        const std::optional<QString> url
-            = runScript(QStringList {QStringLiteral("start"), QStringLiteral("--name"), name} + options);
-        if (!url)
-            return std::nullopt;
-        const WalineClient::ServerUrl checked = WalineClient::validateServerUrl(*url);
-        if (!checked.ok()) {
-            ADD_FAILURE() << "the script printed " << show(*url);
-            return std::nullopt;
-        }
-        return checked.url;
     }
 
     QString storePath() const { return m_dir.filePath(QStringLiteral("comments.sqlite")); }
@@ -202,10 +152,7 @@ protected:
     }
 
     QNetworkAccessManager m_network;
-    QUrl m_serverUrl;
-    QString m_articlePath;
     QTemporaryDir m_dir;
-    static inline QSet<QString> s_started;
 };
 
 } // namespace

@@ -1,13 +1,12 @@
 // WalineClient against the real Waline 1.39.3 server run by scripts/comment-server.sh. Each test posts to an
 // article path of its own (a UUID), so runs and tests do not see each other's comments.
 
+#include "CommentServerFixture.h"
 #include "net/WalineClient.h"
 
 #include <QNetworkAccessManager>
-#include <QProcess>
 #include <QSet>
 #include <QSignalSpy>
-#include <QUuid>
 
 #include <gtest/gtest.h>
 
@@ -18,69 +17,13 @@ using Outcome = DeliveryResult::Outcome;
 namespace {
 
 constexpr int waitMs = 60000;
-constexpr int scriptTimeoutMs = 180000;
 
-QString uniqueId()
-{
-    return QUuid::createUuid().toString(QUuid::WithoutBraces);
-}
-
-class WalineClientIntegration : public ::testing::Test
+class WalineClientIntegration : public CommentServerFixture
 {
 protected:
-    void SetUp() override
-    {
-        const QString url = qEnvironmentVariable("PILOTZONES_TEST_SERVER_URL");
-        m_script = qEnvironmentVariable("PILOTZONES_COMMENT_SERVER_SCRIPT");
-        if (url.isEmpty() || m_script.isEmpty()) {
-            const char* message = "PILOTZONES_TEST_SERVER_URL and PILOTZONES_COMMENT_SERVER_SCRIPT are not set "
-                                  "(start a server with scripts/comment-server.sh start)";
-            if (qEnvironmentVariable("CI") == QLatin1String("true"))
-                FAIL() << message;
-            GTEST_SKIP() << message;
-        }
-        const WalineClient::ServerUrl checked = WalineClient::validateServerUrl(url);
-        ASSERT_TRUE(checked.ok()) << checked.error.toStdString();
-        m_serverUrl = checked.url;
-        m_articlePath = QStringLiteral("/tests/net/%1").arg(uniqueId());
-    }
-
-    static void TearDownTestSuite()
-    {
-        for (const QString& name : std::as_const(s_started))
-            runScript({QStringLiteral("stop"), QStringLiteral("--name"), name});
-        s_started.clear();
-    }
-
-    // Runs the server script; returns its stdout, trimmed, or nullopt (with a test failure) when it fails.
-    static std::optional<QString> runScript(const QStringList& arguments)
-    {
-        QProcess process;
-        process.start(qEnvironmentVariable("PILOTZONES_COMMENT_SERVER_SCRIPT"), arguments);
-        if (!process.waitForFinished(scriptTimeoutMs) || process.exitStatus() != QProcess::NormalExit
-            || process.exitCode() != 0) {
-            ADD_FAILURE() << "comment-server.sh " << arguments.join(QLatin1Char(' ')).toStdString()
-                          << " failed: " << process.readAllStandardError().toStdString();
-            return std::nullopt;
-        }
-        return QString::fromUtf8(process.readAllStandardOutput()).trimmed();
-    }
-
-    // Starts (or reuses) a named instance with the given options; stopped again after the suite.
-    static std::optional<QUrl> startInstance(const QString& name, const QStringList& options = {})
-    {
-        s_started.insert(name);
-        const std::optional<QString> url
-            = runScript(QStringList {QStringLiteral("start"), QStringLiteral("--name"), name} + options);
-        if (!url)
-            return std::nullopt;
-        const WalineClient::ServerUrl checked = WalineClient::validateServerUrl(*url);
-        if (!checked.ok()) {
-            ADD_FAILURE() << "the script printed " << url->toStdString();
-            return std::nullopt;
-        }
-        return checked.url;
-    }
+    WalineClientIntegration()
+        : CommentServerFixture(QStringLiteral("/tests/net"))
+    { }
 
     std::unique_ptr<WalineClient> makeClient(const QUrl& serverUrl)
     {
@@ -125,10 +68,6 @@ protected:
     }
 
     QNetworkAccessManager m_network;
-    QUrl m_serverUrl;
-    QString m_script;
-    QString m_articlePath;
-    static inline QSet<QString> s_started;
 };
 
 } // namespace
