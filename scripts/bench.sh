@@ -13,7 +13,18 @@ cmake --build "$build" >&2
 display=":$((90 + RANDOM % 100))"
 Xvfb "$display" -screen 0 1400x900x24 -nolisten tcp >/dev/null 2>&1 &
 xvfb=$!
-trap 'kill $xvfb 2>/dev/null || true' EXIT
+# The delivery benchmark sends to a real Waline on loopback, started here and stopped by PID on exit.
+PILOTZONES_SERVER_STATE=$(mktemp -d /tmp/pilotzones-bench.XXXXXX)
+chmod 0755 "$PILOTZONES_SERVER_STATE"
+export PILOTZONES_SERVER_STATE
+cleanup() {
+    "$root/scripts/comment-server.sh" stop --all >&2 || true
+    rm -rf "$PILOTZONES_SERVER_STATE"
+    kill "$xvfb" 2>/dev/null || true
+}
+trap cleanup EXIT
+PILOTZONES_BENCH_SERVER_URL=$("$root/scripts/comment-server.sh" start --name bench)
+export PILOTZONES_BENCH_SERVER_URL
 export DISPLAY="$display"
 for _ in $(seq 50); do xwininfo -root >/dev/null 2>&1 && break; sleep 0.1; done
 
