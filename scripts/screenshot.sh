@@ -28,12 +28,15 @@ export DISPLAY="$display" HOME="$profile" XDG_CONFIG_HOME="$profile/config" XDG_
 for _ in $(seq 50); do xwininfo -root >/dev/null 2>&1 && break; sleep 0.1; done
 "$build/app/pilotzones" "$@" &
 app=$!
-# Wait until the window is mapped, then give it a moment to finish its first paints.
+# Wait until the window is mapped, then give it a moment to finish its first paints and load its comments.
+window=""
 for _ in $(seq 100); do
-    xwininfo -root -tree 2>/dev/null | grep -q '"Pilot Zones' && break
+    window=$(xdotool search --onlyvisible --name '^Pilot Zones' 2>/dev/null | head -n 1 || true)
+    [[ -n "$window" ]] && break
     sleep 0.1
 done
-sleep 1
+[[ -n "$window" ]] || { echo "the window never appeared" >&2; exit 1; }
+sleep 2
 mkdir -p "$(dirname "$output")"
-import -window root "$output"
+import -window "$window" "$output"
 echo "$output"
