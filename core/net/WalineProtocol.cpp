@@ -78,7 +78,7 @@ std::optional<DeliveryResult> transportProblem(const ReplyFacts& reply)
     switch (reply.abort) {
     case ReplyFacts::Abort::Deadline:
         return DeliveryResult::retry(
-            Text::tr("The comment server did not answer within %1 seconds.").arg(reply.deadlineSeconds));
+            Text::tr("The comment server did not answer in time (within %1 s).").arg(reply.deadlineSeconds));
     case ReplyFacts::Abort::TooLarge:
         return DeliveryResult::retry(Text::tr("The comment server's answer was larger than %1 KiB, so it was cut off.")
                                          .arg(std::max<qint64>(1, reply.maxBodyBytes / 1024)));

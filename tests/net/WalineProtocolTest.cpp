@@ -323,7 +323,8 @@ INSTANTIATE_TEST_SUITE_P(
                   "certificate is not accepted: The certificate has expired"},
         PostCase {
             "HandshakeFailed", network(QNetworkReply::SslHandshakeFailedError), Outcome::Rejected, "secure connection"},
-        PostCase {"Deadline", aborted(ReplyFacts::Abort::Deadline), Outcome::Retry, "did not answer within 30 seconds"},
+        PostCase {
+            "Deadline", aborted(ReplyFacts::Abort::Deadline), Outcome::Retry, "did not answer in time (within 30 s)"},
         PostCase {"TooLarge", aborted(ReplyFacts::Abort::TooLarge, 200), Outcome::Retry, "larger than 1024 KiB"}),
     [](const auto& testCase) { return std::string(testCase.param.name); });
 
