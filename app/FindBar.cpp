@@ -42,7 +42,6 @@ FindBar::FindBar(QWidget* parent)
     m_field->setObjectName(QStringLiteral("findField"));
     m_field->setAccessibleName(tr("Find in article"));
     m_field->setPlaceholderText(tr("Search the article"));
-    m_field->setClearButtonEnabled(true);
     m_count->setObjectName(QStringLiteral("findCount"));
     m_count->setTextFormat(Qt::PlainText);
     m_count->setAccessibleName(tr("Matches"));
@@ -80,6 +79,9 @@ QString FindBar::text() const
 
 void FindBar::activate()
 {
+    // The clear button's icon is looked up in the icon themes on disk, a cost that has no place before the
+    // window's first paint; the bar is hidden until now anyway.
+    m_field->setClearButtonEnabled(true);
     show();
     m_field->setFocus(Qt::ShortcutFocusReason);
     m_field->selectAll();
