@@ -1,17 +1,23 @@
 #include "CommentStore.h"
 
+#include "StoreRows.h"
+#include "StoreSalvage.h"
+#include "StoreTransaction.h"
 #include "comments/CommentRules.h"
 
 #include <QDir>
-#include <QFile>
 #include <QFileInfo>
-#include <QSet>
 #include <QSqlError>
 #include <QSqlRecord>
-#include <QUrl>
-#include <QUuid>
 
-#include <utility>
+using StoreRows::commentColumns;
+using StoreRows::commentFrom;
+using StoreRows::prepareInsert;
+using StoreRows::sqlError;
+using StoreRows::stateName;
+using StoreRows::textValue;
+using StoreRows::timeFrom;
+using Problem = StoreSalvage::Problem;
 
 namespace {
 
@@ -40,174 +46,11 @@ const QList<QList<QLatin1String>>& migrations()
     return list;
 }
 
-const QLatin1String commentColumns {"local_id, nick, mail, text, city_id, created_at, state, attempts, "
-                                    "next_attempt_at, last_error, server_id"};
-
-struct StateName
-{
-    OwnComment::State state;
-    QLatin1String name;
-};
-
-constexpr StateName stateNames[] = {
-    {OwnComment::State::Queued, QLatin1String("queued")},
-    {OwnComment::State::Sending, QLatin1String("sending")},
-    {OwnComment::State::Failed, QLatin1String("failed")},
-    {OwnComment::State::AwaitingModeration, QLatin1String("awaiting-moderation")},
-    {OwnComment::State::Sent, QLatin1String("sent")},
-    {OwnComment::State::SavedLocally, QLatin1String("saved-locally")},
-};
-
-QString stateName(OwnComment::State state)
-{
-    for (const auto& entry : stateNames) {
-        if (entry.state == state)
-            return entry.name;
-    }
-    return QLatin1String("failed");
-}
-
-std::optional<OwnComment::State> stateFromName(const QString& name)
-{
-    for (const auto& entry : stateNames) {
-        if (entry.name == name)
-            return entry.state;
-    }
-    return std::nullopt;
-}
-
-QVariant timeValue(const QDateTime& time)
-{
-    return time.isValid() ? QVariant(time.toMSecsSinceEpoch()) : QVariant(QMetaType(QMetaType::LongLong));
-}
-
-// A null QString binds as SQL NULL; the text columns hold '' instead.
-QVariant textValue(const QString& text)
-{
-    return text.isNull() ? QVariant(QStringLiteral("")) : QVariant(text);
-}
-
-QDateTime timeFrom(const QVariant& value)
-{
-    return value.isNull() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(value.toLongLong(), Qt::UTC);
-}
-
-QVariant field(const QSqlRecord& record, const char* name)
-{
-    return record.value(QLatin1String(name));
-}
-
-// Reads by column name, so rows of another schema version (when salvaging) map as far as they can.
-OwnComment commentFrom(const QSqlRecord& record)
-{
-    OwnComment comment;
-    comment.localId = field(record, "local_id").toString();
-    comment.content = CommentDraft {field(record, "nick").toString(),
-                                    field(record, "mail").toString(),
-                                    field(record, "text").toString(),
-                                    field(record, "city_id").toString()};
-    comment.createdAt = timeFrom(field(record, "created_at"));
-    // A state this version does not know is shown as Failed: the reader decides, nothing is sent unasked.
-    comment.state = stateFromName(field(record, "state").toString()).value_or(OwnComment::State::Failed);
-    comment.attempts = field(record, "attempts").toInt();
-    comment.nextAttemptAt = timeFrom(field(record, "next_attempt_at"));
-    comment.lastError = field(record, "last_error").toString();
-    comment.serverId = field(record, "server_id").toString();
-    return comment;
-}
-
-void prepareInsert(QSqlQuery& insert, const OwnComment& comment, QLatin1String verb)
-{
-    insert.prepare(QStringLiteral("%1 INTO own_comments (%2) VALUES (:local_id, :nick, :mail, :text, :city_id, "
-                                  ":created_at, :state, :attempts, :next_attempt_at, :last_error, :server_id)")
-                       .arg(verb, commentColumns));
-    insert.bindValue(QStringLiteral(":local_id"), comment.localId);
-    insert.bindValue(QStringLiteral(":nick"), textValue(comment.content.nick));
-    insert.bindValue(QStringLiteral(":mail"), textValue(comment.content.mail));
-    insert.bindValue(QStringLiteral(":text"), textValue(comment.content.text));
-    insert.bindValue(QStringLiteral(":city_id"), textValue(comment.content.cityId));
-    insert.bindValue(QStringLiteral(":created_at"), timeValue(comment.createdAt));
-    insert.bindValue(QStringLiteral(":state"), stateName(comment.state));
-    insert.bindValue(QStringLiteral(":attempts"), comment.attempts);
-    insert.bindValue(QStringLiteral(":next_attempt_at"), timeValue(comment.nextAttemptAt));
-    insert.bindValue(QStringLiteral(":last_error"), textValue(comment.lastError));
-    insert.bindValue(QStringLiteral(":server_id"), textValue(comment.serverId));
-}
-
-QString sqlError(const QSqlError& error)
-{
-    return error.text().isEmpty() ? error.nativeErrorCode() : error.text();
-}
-
-// SQLITE_CORRUPT and SQLITE_NOTADB: the bytes are wrong, not the access to them.
-bool isDamage(const QSqlError& error)
-{
-    const QString code = error.nativeErrorCode();
-    return code == QLatin1String("11") || code == QLatin1String("26");
-}
-
-// BEGIN IMMEDIATE takes the write lock up front (waiting up to busy_timeout), so a read-then-write sequence
-// cannot interleave with another connection's writes. Rolls back unless committed.
-class Transaction
-{
-public:
-    explicit Transaction(const QSqlDatabase& db)
-        : m_db(db)
-    {
-        QSqlQuery query(m_db);
-        m_active = query.exec(QStringLiteral("BEGIN IMMEDIATE"));
-        if (!m_active)
-            m_error = sqlError(query.lastError());
-    }
-    ~Transaction()
-    {
-        if (m_active) {
-            QSqlQuery query(m_db);
-            query.exec(QStringLiteral("ROLLBACK"));
-        }
-    }
-    Transaction(const Transaction&) = delete;
-    Transaction& operator=(const Transaction&) = delete;
-
-    bool isActive() const { return m_active; }
-    QString error() const { return m_error; }
-    bool commit()
-    {
-        QSqlQuery query(m_db);
-        if (!query.exec(QStringLiteral("COMMIT"))) {
-            m_error = sqlError(query.lastError());
-            return false;
-        }
-        m_active = false;
-        return true;
-    }
-
-private:
-    QSqlDatabase m_db;
-    bool m_active = false;
-    QString m_error;
-};
-
-QString uniqueConnectionName(const char* purpose)
-{
-    return QStringLiteral("%1-%2").arg(QLatin1String(purpose), QUuid::createUuid().toString(QUuid::WithoutBraces));
-}
-
-QString setAsideName(const QString& path)
-{
-    const QString base = QStringLiteral("%1.corrupt-%2")
-                             .arg(path, QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss")));
-    QString candidate = base;
-    for (int n = 2; QFileInfo::exists(candidate); ++n)
-        candidate = QStringLiteral("%1-%2").arg(base).arg(n);
-    return candidate;
-}
-
 } // namespace
 
 CommentStore::CommentStore(const QString& path)
     : m_path(path)
-    , m_connectionName(uniqueConnectionName("CommentStore"))
+    , m_connectionName(StoreRows::uniqueConnectionName("CommentStore"))
 {
     const QFileInfo info(m_path);
     if (!QDir().mkpath(info.absolutePath())) {
@@ -216,11 +59,11 @@ CommentStore::CommentStore(const QString& path)
         return;
     }
     QString detail;
-    const OpenProblem problem = openAt(m_path, &detail);
-    if (problem == OpenProblem::None)
+    const Problem problem = openAt(m_path, &detail);
+    if (problem == Problem::None)
         return;
     closeConnection();
-    if (problem == OpenProblem::Inaccessible)
+    if (problem == Problem::Inaccessible)
         fallBackToMemory(detail, m_path);
     else
         recoverFrom(problem, detail);
@@ -240,53 +83,37 @@ void CommentStore::closeConnection()
         QSqlDatabase::removeDatabase(m_connectionName);
 }
 
-CommentStore::OpenProblem CommentStore::openAt(const QString& databaseName, QString* detail)
+Problem CommentStore::openAt(const QString& databaseName, QString* detail)
 {
     m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
     m_db.setDatabaseName(databaseName);
     m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(busyTimeoutMs));
     if (!m_db.open()) {
         *detail = sqlError(m_db.lastError());
-        return isDamage(m_db.lastError()) ? OpenProblem::Damaged : OpenProblem::Inaccessible;
+        return StoreSalvage::classify(m_db.lastError());
     }
-    QSqlQuery query(m_db);
-    const auto failed = [&query, detail] {
-        *detail = sqlError(query.lastError());
-        return isDamage(query.lastError()) ? OpenProblem::Damaged : OpenProblem::Inaccessible;
-    };
     // Check before writing anything: a damaged file is set aside as it was found.
-    if (!query.exec(QStringLiteral("PRAGMA quick_check")))
-        return failed();
-    QStringList findings;
-    while (query.next())
-        findings.append(query.value(0).toString());
-    if (findings != QStringList {QStringLiteral("ok")}) {
-        *detail = findings.join(QLatin1Char('\n'));
-        return OpenProblem::Damaged;
-    }
-    if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
-        return failed();
-    const int version = query.value(0).toInt();
-    if (version > schemaVersion) {
-        *detail = QStringLiteral("user_version %1 > %2").arg(version).arg(schemaVersion);
-        return OpenProblem::Newer;
-    }
+    const Problem problem = StoreSalvage::inspect(m_db, schemaVersion, detail);
+    if (problem != Problem::None)
+        return problem;
     // WAL lets one instance read while another writes; FULL syncs every commit, so a power cut loses nothing
     // that was reported saved.
-    if (!query.exec(QStringLiteral("PRAGMA journal_mode = WAL")))
-        return failed();
-    if (!query.exec(QStringLiteral("PRAGMA synchronous = FULL"))
-        || !query.exec(QStringLiteral("PRAGMA busy_timeout = %1").arg(busyTimeoutMs)))
-        return failed();
+    QSqlQuery query(m_db);
+    if (!query.exec(QStringLiteral("PRAGMA journal_mode = WAL"))
+        || !query.exec(QStringLiteral("PRAGMA synchronous = FULL"))
+        || !query.exec(QStringLiteral("PRAGMA busy_timeout = %1").arg(busyTimeoutMs))) {
+        *detail = sqlError(query.lastError());
+        return StoreSalvage::classify(query.lastError());
+    }
     query.finish();
     if (!migrate(detail))
-        return OpenProblem::Inaccessible;
-    return OpenProblem::None;
+        return Problem::Inaccessible;
+    return Problem::None;
 }
 
 bool CommentStore::migrate(QString* detail)
 {
-    Transaction transaction(m_db);
+    StoreTransaction transaction(m_db);
     if (!transaction.isActive()) {
         *detail = transaction.error();
         return false;
@@ -318,20 +145,16 @@ bool CommentStore::migrate(QString* detail)
     return true;
 }
 
-void CommentStore::recoverFrom(OpenProblem problem, const QString& detail)
+void CommentStore::recoverFrom(Problem problem, const QString& detail)
 {
-    const QString aside = setAsideName(m_path);
-    if (!QFile::rename(m_path, aside)) {
+    const std::optional<QString> setAside = StoreSalvage::setAside(m_path, QDateTime::currentDateTimeUtc());
+    if (!setAside) {
         fallBackToMemory(tr("%1; it could not be set aside").arg(detail), m_path);
         return;
     }
-    // The -wal file belongs to the damaged file: left behind, SQLite would replay it into the fresh one.
-    for (const QLatin1String suffix : {QLatin1String("-wal"), QLatin1String("-shm")}) {
-        if (QFileInfo::exists(m_path + suffix) && !QFile::rename(m_path + suffix, aside + suffix))
-            QFile::remove(m_path + suffix);
-    }
+    const QString aside = *setAside;
     QString openDetail;
-    if (openAt(m_path, &openDetail) != OpenProblem::None) {
+    if (openAt(m_path, &openDetail) != Problem::None) {
         closeConnection();
         fallBackToMemory(openDetail, aside);
         m_report.detail = QStringLiteral("%1\n%2").arg(detail, openDetail);
@@ -344,7 +167,7 @@ void CommentStore::recoverFrom(OpenProblem problem, const QString& detail)
     m_report.detail = detail;
     const QString asideName = QDir::toNativeSeparators(aside);
     m_report.message
-        = problem == OpenProblem::Newer
+        = problem == Problem::Newer
               ? tr("The comment store was written by a newer version of Pilot Zones. It was set aside as %1; "
                    "%n of your comment(s) were copied into a new store.",
                    nullptr,
@@ -361,7 +184,7 @@ void CommentStore::fallBackToMemory(const QString& detail, const QString& salvag
     closeConnection();
     m_persistent = false;
     QString memoryDetail;
-    if (openAt(QStringLiteral(":memory:"), &memoryDetail) != OpenProblem::None)
+    if (openAt(QStringLiteral(":memory:"), &memoryDetail) != Problem::None)
         m_lastError = memoryDetail;
     const int recovered = QFileInfo::exists(salvageFrom) ? salvage(salvageFrom) : 0;
     m_report.status = OpenReport::Status::InMemory;
@@ -376,93 +199,21 @@ void CommentStore::fallBackToMemory(const QString& detail, const QString& salvag
 
 int CommentStore::salvage(const QString& sourcePath)
 {
-    QList<OwnComment> found;
-    CommentDraft foundDraft;
-    Profile foundProfile;
-    const QString name = uniqueConnectionName("CommentStoreSalvage");
-    {
-        QSqlDatabase source = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        // Lets SQLite read a file shorter than its header says (a truncated copy); the connection is read-only,
-        // so nothing is written. Returns whether the schema could be read.
-        const auto readable = [&source] {
-            QSqlQuery query(source);
-            return query.exec(QStringLiteral("PRAGMA writable_schema = ON"))
-                   && query.exec(QStringLiteral("SELECT count(*) FROM sqlite_schema"));
-        };
-        source.setDatabaseName(sourcePath);
-        source.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
-        bool opened = source.open() && readable();
-        if (!opened) {
-            // A WAL file in a read-only folder cannot be opened normally; immutable skips the locking.
-            source.close();
-            source.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
-            source.setDatabaseName(QStringLiteral("%1?immutable=1").arg(QUrl::fromLocalFile(sourcePath).toString()));
-            opened = source.open() && readable();
-        }
-        if (opened) {
-            // Forwards, then backwards: a damaged page stops a scan, and rows on both sides of it are kept.
-            QSet<QString> seen;
-            for (const QLatin1String order : {QLatin1String("ASC"), QLatin1String("DESC")}) {
-                QSqlQuery query(source);
-                query.setForwardOnly(true);
-                if (!query.exec(QStringLiteral("SELECT * FROM own_comments ORDER BY rowid %1").arg(order)))
-                    continue;
-                while (query.next()) {
-                    const QSqlRecord record = query.record();
-                    OwnComment comment = commentFrom(record);
-                    if (comment.localId.isEmpty() || seen.contains(comment.localId))
-                        continue;
-                    seen.insert(comment.localId);
-                    // A row cut by the damage reads as zeros past the cut: no state, no time, NULs in the text.
-                    // Its text is kept, but the reader checks it before it is sent again.
-                    const bool intact = stateFromName(field(record, "state").toString()).has_value()
-                                        && comment.createdAt.isValid() && comment.createdAt.toMSecsSinceEpoch() > 0
-                                        && !comment.content.text.contains(QChar(0));
-                    if (!intact) {
-                        comment.content.text.remove(QChar(0));
-                        comment.state = OwnComment::State::Failed;
-                        comment.nextAttemptAt = QDateTime();
-                        comment.lastError = tr("Recovered from a damaged store: check the text, then send it again "
-                                               "or discard it.");
-                    }
-                    found.append(std::move(comment));
-                }
-            }
-            QSqlQuery query(source);
-            if (query.exec(QStringLiteral("SELECT * FROM draft")) && query.next()) {
-                const QSqlRecord record = query.record();
-                foundDraft = CommentDraft {field(record, "nick").toString(),
-                                           field(record, "mail").toString(),
-                                           field(record, "text").toString(),
-                                           field(record, "city_id").toString()};
-            }
-            if (query.exec(QStringLiteral("SELECT * FROM profile")) && query.next())
-                foundProfile
-                    = Profile {field(query.record(), "nick").toString(), field(query.record(), "mail").toString()};
-        }
-        source.close();
-    }
-    QSqlDatabase::removeDatabase(name);
-
+    const StoreSalvage::Found found
+        = StoreSalvage::read(sourcePath,
+                             QDateTime::currentDateTimeUtc(),
+                             tr("Recovered from a damaged store: check the text, then send it again or discard it."));
     int copied = 0;
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    for (OwnComment& comment : found) {
-        // A claim does not survive the move: whoever held it is gone, so the comment waits for its next attempt.
-        if (comment.state == OwnComment::State::Sending) {
-            comment.state = OwnComment::State::Queued;
-            comment.nextAttemptAt = now;
-        }
-        if (!comment.createdAt.isValid() || comment.createdAt.toMSecsSinceEpoch() <= 0)
-            comment.createdAt = now;
+    for (const OwnComment& comment : found.comments) {
         QSqlQuery insert(m_db);
         prepareInsert(insert, comment, QLatin1String("INSERT OR IGNORE"));
         if (insert.exec() && insert.numRowsAffected() == 1)
             ++copied;
     }
-    if (!foundDraft.isEmpty() && draft().isEmpty())
-        saveDraft(foundDraft);
-    if (!foundProfile.isEmpty() && profile().isEmpty())
-        saveProfile(foundProfile);
+    if (!found.draft.isEmpty() && draft().isEmpty())
+        saveDraft(found.draft);
+    if (!found.profile.isEmpty() && profile().isEmpty())
+        saveProfile(found.profile);
     return copied;
 }
 
@@ -543,7 +294,7 @@ bool CommentStore::addComment(const OwnComment& comment)
 {
     if (comment.localId.isEmpty())
         return fail(tr("A comment needs a local id to be stored."));
-    Transaction transaction(m_db);
+    StoreTransaction transaction(m_db);
     if (!transaction.isActive())
         return fail(tr("The comment store is busy or cannot be written: %1").arg(transaction.error()));
     QSqlQuery insert(m_db);
@@ -590,7 +341,7 @@ QList<OwnComment> CommentStore::comments() const
 std::optional<OwnComment> CommentStore::claimNextDue(const QString& owner, const QDateTime& now, const QDateTime& until)
 {
     m_lastError.clear();
-    Transaction transaction(m_db);
+    StoreTransaction transaction(m_db);
     if (!transaction.isActive()) {
         fail(tr("The comment store is busy or cannot be written: %1").arg(transaction.error()));
         return std::nullopt;
@@ -727,7 +478,7 @@ bool CommentStore::discard(const QString& localId)
 
 std::optional<CommentDraft> CommentStore::returnToDraft(const QString& localId)
 {
-    Transaction transaction(m_db);
+    StoreTransaction transaction(m_db);
     if (!transaction.isActive()) {
         fail(tr("The comment store is busy or cannot be written: %1").arg(transaction.error()));
         return std::nullopt;

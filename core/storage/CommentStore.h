@@ -14,6 +14,10 @@
 #include <optional>
 #include <utility>
 
+namespace StoreSalvage {
+enum class Problem;
+}
+
 // The reader's local, crash-safe store: the draft being typed, the remembered profile, and every comment from
 // Send on (the outbox). One SQLite file (WAL, synchronous=FULL) that two app instances may share; each
 // instance uses its own connection. Every write is one transaction and reports failure (false or nullopt, and
@@ -118,21 +122,13 @@ public:
     std::optional<QDateTime> earliestDue() const;
 
 private:
-    enum class OpenProblem {
-        None,
-        // The file is there but unusable as our store: set it aside.
-        Damaged,
-        // Written by a newer version: set it aside too, under the same rule, with another message.
-        Newer,
-        // The file cannot be opened or written (permissions, disk, locks): leave it alone.
-        Inaccessible,
-    };
-
-    OpenProblem openAt(const QString& databaseName, QString* detail);
+    StoreSalvage::Problem openAt(const QString& databaseName, QString* detail);
     bool migrate(QString* detail);
     void closeConnection();
-    void recoverFrom(OpenProblem problem, const QString& detail);
+    void recoverFrom(StoreSalvage::Problem problem, const QString& detail);
     void fallBackToMemory(const QString& detail, const QString& salvageFrom);
+    // Copies what StoreSalvage can read from sourcePath into this store, keeping what it already holds.
+    // Returns the number of comments copied.
     int salvage(const QString& sourcePath);
     bool fail(const QString& message) const;
     bool exec(QSqlQuery& query) const;

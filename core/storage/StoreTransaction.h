@@ -1,0 +1,27 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QString>
+
+// One write transaction on a store connection. BEGIN IMMEDIATE takes the write lock up front (waiting up to
+// busy_timeout), so a read-then-write sequence cannot interleave with another connection's writes. Rolls back
+// unless committed.
+class StoreTransaction
+{
+public:
+    explicit StoreTransaction(const QSqlDatabase& db);
+    ~StoreTransaction();
+    StoreTransaction(const StoreTransaction&) = delete;
+    StoreTransaction& operator=(const StoreTransaction&) = delete;
+
+    // False when BEGIN failed (error() says why).
+    bool isActive() const { return m_active; }
+    // SQLite's words for the last failure of BEGIN or COMMIT.
+    QString error() const { return m_error; }
+    bool commit();
+
+private:
+    QSqlDatabase m_db;
+    bool m_active = false;
+    QString m_error;
+};
