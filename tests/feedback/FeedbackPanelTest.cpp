@@ -118,6 +118,18 @@ protected:
     QString message() const { return panel->form()->messageText(); }
     int rowOf(const QString& localId) const { return model->rowOfLocalId(localId); }
 
+    // Sends "Will fail", which the server refuses, while the reader goes on typing `busy` in the form, so the
+    // refused comment stays in the list. Returns its local id.
+    QString refuseOneCommentWhileTyping(const QString& busy)
+    {
+        type(text, QStringLiteral("Will fail"));
+        QTest::mouseClick(send, Qt::LeftButton);
+        type(text, busy);
+        const QString localId = sender.sent.constFirst().localId;
+        sender.finishSend(localId, DeliveryResult::rejected(QStringLiteral("Refused")));
+        return localId;
+    }
+
     QTemporaryDir dir;
     const QList<CityZone> cities = bundledCities();
     FakeCommentSender sender;
@@ -382,11 +394,7 @@ TEST_F(FeedbackPanelTest, ShowsNoLocalOnlyNoteWithAServer)
 TEST_F(FeedbackPanelTest, RetriesAndDiscardsAFailedCommentFromTheKeyboard)
 {
     open();
-    type(text, QStringLiteral("Will fail"));
-    QTest::mouseClick(send, Qt::LeftButton);
-    type(text, QStringLiteral("Keeps the form busy"));
-    const QString localId = sender.sent.constFirst().localId;
-    sender.finishSend(localId, DeliveryResult::rejected(QStringLiteral("Refused")));
+    const QString localId = refuseOneCommentWhileTyping(QStringLiteral("Keeps the form busy"));
     ASSERT_GE(rowOf(localId), 0);
 
     auto* retry = child<QPushButton>(panel.get(), "retryButton");
@@ -413,11 +421,7 @@ TEST_F(FeedbackPanelTest, RetriesAndDiscardsAFailedCommentFromTheKeyboard)
 TEST_F(FeedbackPanelTest, RetryButtonActsOnTheCurrentComment)
 {
     open();
-    type(text, QStringLiteral("Will fail"));
-    QTest::mouseClick(send, Qt::LeftButton);
-    type(text, QStringLiteral("Busy"));
-    const QString localId = sender.sent.constFirst().localId;
-    sender.finishSend(localId, DeliveryResult::rejected(QStringLiteral("Refused")));
+    const QString localId = refuseOneCommentWhileTyping(QStringLiteral("Busy"));
     list->setCurrentIndex(model->index(rowOf(localId)));
 
     auto* retry = child<QPushButton>(panel.get(), "retryButton");
@@ -429,11 +433,7 @@ TEST_F(FeedbackPanelTest, RetryButtonActsOnTheCurrentComment)
 TEST_F(FeedbackPanelTest, EditAgainBringsAFailedCommentBackOnceTheFormIsFree)
 {
     open();
-    type(text, QStringLiteral("Will fail"));
-    QTest::mouseClick(send, Qt::LeftButton);
-    type(text, QStringLiteral("Busy"));
-    const QString localId = sender.sent.constFirst().localId;
-    sender.finishSend(localId, DeliveryResult::rejected(QStringLiteral("Refused")));
+    const QString localId = refuseOneCommentWhileTyping(QStringLiteral("Busy"));
     list->setCurrentIndex(model->index(rowOf(localId)));
     auto* editAgain = child<QPushButton>(panel.get(), "editAgainButton");
 
