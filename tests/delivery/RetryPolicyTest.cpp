@@ -4,12 +4,16 @@
 
 #include <cmath>
 #include <limits>
+#include <ostream>
 
 using namespace std::chrono_literals;
 using std::chrono::milliseconds;
 
 struct CeilingCase
 {
+    // A failing case names itself instead of printing a byte dump.
+    friend void PrintTo(const CeilingCase& c, std::ostream* os) { *os << "attempts " << c.attempts; }
+
     int attempts;
     milliseconds expected;
 };
@@ -48,6 +52,12 @@ TEST(RetryPolicy, NeverExceedsTheCapEvenWithoutTheAttemptLimit)
 
 struct JitterCase
 {
+    // A failing case names itself instead of printing a byte dump.
+    friend void PrintTo(const JitterCase& c, std::ostream* os)
+    {
+        *os << "attempts " << c.attempts << ", random " << c.random;
+    }
+
     int attempts;
     double random;
     milliseconds expected;
@@ -76,6 +86,9 @@ INSTANTIATE_TEST_SUITE_P(Draws,
 
 struct RetryAfterCase
 {
+    // A failing case names itself instead of printing a byte dump.
+    friend void PrintTo(const RetryAfterCase& c, std::ostream* os) { *os << c.name; }
+
     const char* name;
     int attempts;
     double random;

@@ -4,8 +4,11 @@
 #   tests/e2e/session.sh COMMAND [ARGS...]
 set -euo pipefail
 
-display=":$((200 + RANDOM % 300))"
-Xvfb "$display" -screen 0 1400x900x24 -nolisten tcp >/dev/null 2>&1 &
+# Xvfb picks a free display number itself and writes it to a pipe (-displayfd): two sessions on one machine
+# never collide, and once the number is written the server is ready.
+fifo=$(mktemp -u /tmp/pilotzones-xvfb.XXXXXX)
+mkfifo "$fifo"
+Xvfb -displayfd 3 -screen 0 1400x900x24 -nolisten tcp 3>"$fifo" >/dev/null 2>&1 &
 xvfb=$!
 bus_pid=""
 a11y_pid=""
@@ -15,11 +18,14 @@ cleanup() {
     kill "$xvfb" 2>/dev/null || true
 }
 trap cleanup EXIT
-export DISPLAY="$display"
-for _ in $(seq 100); do
-    xdpyinfo >/dev/null 2>&1 && break
-    sleep 0.1
-done
+number=""
+read -r -t 30 number <"$fifo" || true
+rm -f "$fifo"
+if [[ -z "$number" ]]; then
+    echo "session.sh: Xvfb did not start (no display number within 30 s)" >&2
+    exit 1
+fi
+export DISPLAY=":$number"
 
 eval "$(dbus-launch --sh-syntax)"
 bus_pid="$DBUS_SESSION_BUS_PID"

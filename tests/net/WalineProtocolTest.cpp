@@ -7,6 +7,8 @@
 
 #include <gtest/gtest.h>
 
+#include <ostream>
+
 using Outcome = DeliveryResult::Outcome;
 
 namespace {
@@ -102,6 +104,9 @@ TEST(WalineEncoding, LeavesOutNickAndMailWhenNotGivenAndNeverSendsTheCity)
 
 struct EndpointCase
 {
+    // A failing case names itself instead of printing a byte dump.
+    friend void PrintTo(const EndpointCase& c, std::ostream* os) { *os << c.base; }
+
     const char* base;
     const char* expected;
 };
@@ -126,6 +131,9 @@ INSTANTIATE_TEST_SUITE_P(
 
 struct ListUrlCase
 {
+    // A failing case names itself instead of printing a byte dump.
+    friend void PrintTo(const ListUrlCase& c, std::ostream* os) { *os << c.name; }
+
     const char* name;
     int page;
     int pageSize;
@@ -169,6 +177,9 @@ TEST(WalineListUrl, EncodesAPathWithReservedCharacters)
 
 struct RetryAfterCase
 {
+    // A failing case names itself instead of printing a byte dump.
+    friend void PrintTo(const RetryAfterCase& c, std::ostream* os) { *os << c.name; }
+
     const char* name;
     QByteArray header;
     std::optional<int> expected;
@@ -199,6 +210,9 @@ INSTANTIATE_TEST_SUITE_P(Headers,
 
 struct PostCase
 {
+    // A failing case names itself instead of printing a byte dump.
+    friend void PrintTo(const PostCase& c, std::ostream* os) { *os << c.name; }
+
     const char* name;
     ReplyFacts reply;
     Outcome outcome;
@@ -433,6 +447,9 @@ TEST(WalineCommentPage, ParsesAnEmptyArticle)
 
 struct BrokenPage
 {
+    // A failing case names itself instead of printing a byte dump.
+    friend void PrintTo(const BrokenPage& c, std::ostream* os) { *os << c.name; }
+
     const char* name;
     QByteArray body;
     const char* reasonPart;

@@ -2,10 +2,15 @@
 
 #include <gtest/gtest.h>
 
+#include <ostream>
+
 namespace {
 
 struct UrlCase
 {
+    // A failing case names itself instead of printing a byte dump.
+    friend void PrintTo(const UrlCase& c, std::ostream* os) { *os << c.name; }
+
     const char* name;
     const char* input;
     // The accepted URL, or nullptr when the input must be refused.
