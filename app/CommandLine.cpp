@@ -4,6 +4,65 @@
 
 #include <QCommandLineParser>
 
+#include <algorithm>
+
+namespace {
+
+// Qt 6.4's own options (QGuiApplicationPrivate, the xcb platform plugin, QApplication), written with one dash;
+// Qt accepts two as well.
+const QStringList toolkitOptionsWithValue {QStringLiteral("-platformpluginpath"),
+                                           QStringLiteral("-platform"),
+                                           QStringLiteral("-platformtheme"),
+                                           QStringLiteral("-qwindowgeometry"),
+                                           QStringLiteral("-geometry"),
+                                           QStringLiteral("-qwindowtitle"),
+                                           QStringLiteral("-title"),
+                                           QStringLiteral("-qwindowicon"),
+                                           QStringLiteral("-icon"),
+                                           QStringLiteral("-plugin"),
+                                           QStringLiteral("-session"),
+                                           QStringLiteral("-display"),
+                                           QStringLiteral("-name"),
+                                           QStringLiteral("-style"),
+                                           QStringLiteral("-stylesheet")};
+const QStringList toolkitFlags {QStringLiteral("-reverse"),
+                                QStringLiteral("-testability"),
+                                QStringLiteral("-widgetcount"),
+                                QStringLiteral("-nograb"),
+                                QStringLiteral("-dograb"),
+                                QStringLiteral("-sync"),
+                                QStringLiteral("-qdevel")};
+const QStringList toolkitPrefixes {
+    QStringLiteral("-style="), QStringLiteral("-stylesheet="), QStringLiteral("-qmljsdebugger=")};
+
+} // namespace
+
+QStringList CommandLine::withoutToolkitOptions(const QStringList& arguments)
+{
+    QStringList kept;
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        QString argument = arguments.at(i);
+        if (i == 0 || !argument.startsWith(QLatin1Char('-'))) {
+            kept.append(argument);
+            continue;
+        }
+        if (argument.startsWith(QLatin1String("--")))
+            argument.remove(0, 1);
+        if (toolkitOptionsWithValue.contains(argument)) {
+            ++i; // and its value
+            continue;
+        }
+        const auto isPrefixOf = [&argument](const QString& prefix) {
+            return argument.startsWith(prefix);
+        };
+        if (toolkitFlags.contains(argument)
+            || std::any_of(toolkitPrefixes.cbegin(), toolkitPrefixes.cend(), isPrefixOf))
+            continue;
+        kept.append(arguments.at(i));
+    }
+    return kept;
+}
+
 CommandLineRequest CommandLine::parse(const QStringList& arguments, const QStringList& knownCityIds)
 {
     QCommandLineParser parser;
@@ -29,7 +88,8 @@ CommandLineRequest CommandLine::parse(const QStringList& arguments, const QStrin
         request.message = tr("%1\nTry --help for the options.").arg(parser.errorText());
         return request;
     }
-    if (parser.isSet(helpOption)) {
+    // --help-all would list Qt's own options too; they are the same as in any Qt program, so it shows the help.
+    if (parser.isSet(helpOption) || parser.isSet(QStringLiteral("help-all"))) {
         request.action = CommandLineRequest::Action::ShowHelp;
         request.message = parser.helpText();
         return request;

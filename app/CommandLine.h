@@ -32,4 +32,9 @@ class CommandLine
 public:
     // arguments includes the program name first, as QCoreApplication::arguments() does.
     static CommandLineRequest parse(const QStringList& arguments, const QStringList& knownCityIds);
+
+    // The arguments without the ones QGuiApplication and QApplication take for themselves (-platform xcb,
+    // -style=fusion, --reverse ...), as QApplication would leave them. main() parses the command line before
+    // QApplication exists, so that --help and --version need no display; these must not read as mistakes there.
+    static QStringList withoutToolkitOptions(const QStringList& arguments);
 };

@@ -98,3 +98,36 @@ TEST(CommandLine, ListsTheServerOptionInTheHelp)
 {
     EXPECT_TRUE(parse({QStringLiteral("--help")}).message.contains(QStringLiteral("--server")));
 }
+
+TEST(CommandLine, TreatsHelpAllAsHelp)
+{
+    EXPECT_EQ(parse({QStringLiteral("--help-all")}).action, CommandLineRequest::Action::ShowHelp);
+}
+
+TEST(CommandLine, LeavesOutQtsOwnOptionsAsQApplicationWould)
+{
+    const QStringList arguments {QStringLiteral("pilotzones"),
+                                 QStringLiteral("-platform"),
+                                 QStringLiteral("offscreen"),
+                                 QStringLiteral("--style=fusion"),
+                                 QStringLiteral("-reverse"),
+                                 QStringLiteral("--city"),
+                                 QStringLiteral("hefei"),
+                                 QStringLiteral("-qwindowgeometry"),
+                                 QStringLiteral("800x600")};
+    const QStringList expected {QStringLiteral("pilotzones"), QStringLiteral("--city"), QStringLiteral("hefei")};
+    EXPECT_EQ(CommandLine::withoutToolkitOptions(arguments), expected);
+    EXPECT_EQ(CommandLine::parse(CommandLine::withoutToolkitOptions(arguments), cityIds).cityId,
+              QStringLiteral("hefei"));
+}
+
+TEST(CommandLine, KeepsItsOwnOptionsAndMistakesForTheParser)
+{
+    const QStringList arguments {QStringLiteral("pilotzones"),
+                                 QStringLiteral("--server"),
+                                 QStringLiteral("https://comments.example.org"),
+                                 QStringLiteral("article.txt"),
+                                 QStringLiteral("--colour"),
+                                 QStringLiteral("-stylish")};
+    EXPECT_EQ(CommandLine::withoutToolkitOptions(arguments), arguments);
+}
