@@ -1,3 +1,4 @@
+#include "AppIdentity.h"
 #include "CommandLine.h"
 #include "FirstPaintProbe.h"
 #include "MainWindow.h"
@@ -10,15 +11,17 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QFileInfo>
+#include <QIcon>
 #include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QNetworkProxyFactory>
 #include <QSettings>
-#include <QStandardPaths>
 #include <QTimer>
 
 #include <cstdio>
 #include <memory>
+#include <optional>
 
 namespace {
 
@@ -28,30 +31,24 @@ const QString serverKey = QStringLiteral("comments/server");
 
 int main(int argc, char* argv[])
 {
-    QApplication app(argc, argv);
-    QApplication::setOrganizationName(QStringLiteral("PilotZones"));
-    QApplication::setApplicationName(QStringLiteral("pilotzones"));
-    QApplication::setApplicationDisplayName(QStringLiteral("Pilot Zones"));
-    QApplication::setApplicationVersion(QStringLiteral(PILOTZONES_VERSION));
-    QApplication::setDesktopFileName(QStringLiteral("pilotzones"));
+    AppIdentity::apply();
 
-    Translations::install(app);
-
-    const LoadResult<ReaderContent> content = ReaderContent::loadBundled();
-    if (!content.ok()) {
-        QMessageBox box(QMessageBox::Critical,
-                        QApplication::translate("main", "Pilot Zones cannot start"),
-                        content.error(),
-                        QMessageBox::Close);
-        box.setTextFormat(Qt::PlainText);
-        box.exec();
-        return 1;
+    // The command line is read before QApplication exists: QApplication aborts when there is no display to
+    // connect to, and --help, --version and a mistake must be answered without one (over SSH, in a package
+    // build, for help2man). A QCoreApplication of its own serves the parse, so that its messages are translated.
+    std::optional<LoadResult<ReaderContent>> loaded;
+    CommandLineRequest request;
+    {
+        QCoreApplication parseApp(argc, argv);
+        Translations::install(parseApp);
+        loaded = ReaderContent::loadBundled();
+        QStringList cityIds;
+        if (loaded->ok()) {
+            for (const CityZone& city : loaded->value().cities)
+                cityIds.append(city.id);
+        }
+        request = CommandLine::parse(CommandLine::withoutToolkitOptions(QCoreApplication::arguments()), cityIds);
     }
-
-    QStringList cityIds;
-    for (const CityZone& city : content.value().cities)
-        cityIds.append(city.id);
-    const CommandLineRequest request = CommandLine::parse(QApplication::arguments(), cityIds);
     switch (request.action) {
     case CommandLineRequest::Action::ShowHelp:
     case CommandLineRequest::Action::ShowVersion:
@@ -62,6 +59,21 @@ int main(int argc, char* argv[])
         return 2;
     case CommandLineRequest::Action::Run:
         break;
+    }
+
+    QApplication app(argc, argv);
+    QApplication::setWindowIcon(QIcon::fromTheme(AppIdentity::applicationId(), AppIdentity::bundledIcon()));
+    Translations::install(app);
+
+    const LoadResult<ReaderContent>& content = *loaded;
+    if (!content.ok()) {
+        QMessageBox box(QMessageBox::Critical,
+                        QApplication::translate("main", "Pilot Zones cannot start"),
+                        content.error(),
+                        QMessageBox::Close);
+        box.setTextFormat(Qt::PlainText);
+        box.exec();
+        return 1;
     }
 
     QSettings settings;
@@ -102,9 +114,9 @@ int main(int argc, char* argv[])
         if (started)
             return;
         started = true;
-        const QString dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-        QDir().mkpath(dataDir);
-        store = std::make_unique<CommentStore>(QDir(dataDir).filePath(QStringLiteral("comments.sqlite")));
+        const QString storePath = AppIdentity::commentStorePath();
+        QDir().mkpath(QFileInfo(storePath).absolutePath());
+        store = std::make_unique<CommentStore>(storePath);
         if (!serverUrl.isEmpty()) {
             client = std::make_unique<WalineClient>(
                 &network,
