@@ -108,7 +108,7 @@ QString setAsideName(const QString& path, const QDateTime& now)
         = QStringLiteral("%1.corrupt-%2").arg(path, now.toUTC().toString(QStringLiteral("yyyyMMdd-HHmmss")));
     QString candidate = base;
     for (int n = 2; QFileInfo::exists(candidate); ++n)
-        candidate = QStringLiteral("%1-%2").arg(base).arg(n);
+        candidate = QStringLiteral("%1-%2").arg(base, QString::number(n)); // one pass: base may hold "%2"
     return candidate;
 }
 

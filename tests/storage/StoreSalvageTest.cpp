@@ -1,6 +1,7 @@
 #include "storage/StoreSalvage.h"
 #include "CommentPrinters.h"
 
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlDatabase>
@@ -101,6 +102,23 @@ TEST(StoreSalvageNaming, SetAsideNameCountsUpPastTakenNames)
     EXPECT_EQ(StoreSalvage::setAsideName(path, now), base + QStringLiteral("-2"));
     touch(base + QStringLiteral("-2"));
     EXPECT_EQ(StoreSalvage::setAsideName(path, now), base + QStringLiteral("-3"));
+}
+
+// A path is untrusted text for arg(): a "%1" or "%2" in a folder name must come through as it is.
+TEST(StoreSalvageNaming, SetAsideNameKeepsPercentPlaceholdersInThePath)
+{
+    QTemporaryDir dir;
+    ASSERT_TRUE(QDir(dir.path()).mkpath(QStringLiteral("100%1 %2 dir")));
+    const QString path = dir.filePath(QStringLiteral("100%1 %2 dir/comments%2.sqlite"));
+    const QString base = path + QStringLiteral(".corrupt-20231114-221320");
+    EXPECT_EQ(StoreSalvage::setAsideName(path, now), base);
+    touch(base);
+    EXPECT_EQ(StoreSalvage::setAsideName(path, now), base + QStringLiteral("-2"));
+    touch(path, "not a store");
+    const std::optional<QString> aside = StoreSalvage::setAside(path, now);
+    ASSERT_TRUE(aside.has_value());
+    EXPECT_EQ(*aside, base + QStringLiteral("-2"));
+    EXPECT_TRUE(QFileInfo::exists(*aside));
 }
 
 TEST(StoreSalvageNaming, SetAsideMovesTheWalAndShmWithTheFile)
