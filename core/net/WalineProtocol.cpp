@@ -71,6 +71,13 @@ QString notAReplyReason()
                     "whether the comment arrived. Check the server address.");
 }
 
+// The same for a list load: it speaks of the list, since no comment of the reader's is at stake.
+QString notAListReason()
+{
+    return Text::tr("The server answered with something that is not a comment server reply, so the comments "
+                    "could not be listed. Check the server address.");
+}
+
 // Problems below HTTP, or the client's own aborts. nullopt when an HTTP answer arrived whole.
 std::optional<DeliveryResult> transportProblem(const ReplyFacts& reply)
 {
@@ -133,7 +140,7 @@ QString statusReason(const char* withoutText, const char* withText, int status, 
 {
     if (serverMessage.isEmpty())
         return Text::tr(withoutText).arg(status);
-    return Text::tr(withText).arg(status).arg(serverMessage);
+    return Text::tr(withText).arg(QString::number(status), serverMessage);
 }
 
 // errmsg of an envelope in a non-2xx answer, if the body is one.
@@ -146,6 +153,18 @@ QString envelopeMessage(const QByteArray& body)
 } // namespace
 
 namespace WalineProtocol {
+
+ServerComment::Status parseStatus(const QJsonValue& status)
+{
+    const QString name = status.toString();
+    if (name == QLatin1String("approved"))
+        return ServerComment::Status::Approved;
+    if (name == QLatin1String("waiting"))
+        return ServerComment::Status::Waiting;
+    if (name == QLatin1String("spam"))
+        return ServerComment::Status::Spam;
+    return ServerComment::Status::Unknown;
+}
 
 QUrl commentEndpoint(const QUrl& serverUrl)
 {
@@ -233,7 +252,7 @@ LoadResult<ServerComment> parseComment(const QJsonObject& object)
     // nick and link are null or missing when not given.
     comment.nick = object.value(QLatin1String("nick")).toString();
     comment.link = object.value(QLatin1String("link")).toString();
-    comment.status = object.value(QLatin1String("status")).toString();
+    comment.status = WalineProtocol::parseStatus(object.value(QLatin1String("status")));
 
     const QJsonValue children = object.value(QLatin1String("children"));
     if (!children.isUndefined() && !children.isNull() && !children.isArray())
@@ -255,7 +274,7 @@ LoadResult<CommentPage> parseCommentPage(const QByteArray& body)
     using Result = LoadResult<CommentPage>;
     const std::optional<Envelope> envelope = parseEnvelope(body);
     if (!envelope)
-        return Result::failure(notAReplyReason());
+        return Result::failure(notAListReason());
     if (envelope->errorNumber != 0) {
         const QString message = errorMessage(envelope->errmsg);
         if (message.isEmpty())
@@ -269,7 +288,7 @@ LoadResult<CommentPage> parseCommentPage(const QByteArray& body)
         return data.value(QLatin1String(key)).isDouble();
     };
     if (!envelope->data.isObject() || !items.isArray() || !isInt("page") || !isInt("totalPages") || !isInt("count"))
-        return Result::failure(notAReplyReason());
+        return Result::failure(notAListReason());
 
     CommentPage page;
     page.page = data.value(QLatin1String("page")).toInt();
@@ -278,7 +297,7 @@ LoadResult<CommentPage> parseCommentPage(const QByteArray& body)
     const QJsonArray array = items.toArray();
     for (const QJsonValue& item : array) {
         if (!item.isObject())
-            return Result::failure(notAReplyReason());
+            return Result::failure(notAListReason());
         const LoadResult<ServerComment> comment = parseComment(item.toObject());
         if (!comment.ok())
             return Result::failure(
@@ -302,8 +321,7 @@ DeliveryResult classifyPostReply(const ReplyFacts& reply, const QDateTime& now)
                                                 .arg(status));
         return DeliveryResult::rejected(Text::tr("The comment server redirected the comment to %1 (HTTP %2); it was "
                                                  "not sent there. Check the server address.")
-                                            .arg(location)
-                                            .arg(status));
+                                            .arg(location, QString::number(status)));
     }
     if (isRetryStatus(status))
         return DeliveryResult::retry(statusReason(QT_TRANSLATE_NOOP("WalineProtocol",

@@ -351,7 +351,7 @@ TEST(WalinePostReply, ParsesTheStoredCommentFromOrigNeverFromTheHtml)
                                   QStringLiteral("A"),
                                   {},
                                   QStringLiteral("hello"),
-                                  QStringLiteral("approved"),
+                                  ServerComment::Status::Approved,
                                   QDateTime::fromMSecsSinceEpoch(1795815515000, QTimeZone::utc()),
                                   {}};
     EXPECT_EQ(*result.comment, expected);
@@ -365,8 +365,77 @@ TEST(WalinePostReply, ReportsModerationAsWaitingStatus)
     const DeliveryResult result = WalineProtocol::classifyPostReply(http(200, body), now);
     ASSERT_EQ(result.outcome, Outcome::Delivered);
     ASSERT_TRUE(result.comment.has_value());
-    EXPECT_EQ(result.comment->status, QStringLiteral("waiting"));
+    EXPECT_EQ(result.comment->status, ServerComment::Status::Waiting);
     EXPECT_EQ(result.comment->nick, QString());
+}
+
+struct StatusCase
+{
+    const char* name;
+    QJsonValue status;
+    ServerComment::Status expected;
+};
+
+void PrintTo(const StatusCase& testCase, std::ostream* out)
+{
+    *out << testCase.name;
+}
+
+class WalineStatus : public testing::TestWithParam<StatusCase>
+{
+};
+
+// The status is read once, here; every other part of the app goes by the enum.
+TEST_P(WalineStatus, IsParsedOnceIntoWhatTheServerSaid)
+{
+    EXPECT_EQ(WalineProtocol::parseStatus(GetParam().status), GetParam().expected);
+    QJsonObject object {{QStringLiteral("objectId"), 1},
+                        {QStringLiteral("orig"), QStringLiteral("x")},
+                        {QStringLiteral("time"), 1795815515000.0}};
+    if (!GetParam().status.isUndefined())
+        object.insert(QStringLiteral("status"), GetParam().status);
+    const LoadResult<ServerComment> comment = WalineProtocol::parseComment(object);
+    ASSERT_TRUE(comment.ok()) << comment.error().toStdString();
+    EXPECT_EQ(comment.value().status, GetParam().expected);
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Statuses,
+    WalineStatus,
+    testing::Values(StatusCase {"Approved", QStringLiteral("approved"), ServerComment::Status::Approved},
+                    StatusCase {"Waiting", QStringLiteral("waiting"), ServerComment::Status::Waiting},
+                    StatusCase {"Spam", QStringLiteral("spam"), ServerComment::Status::Spam},
+                    StatusCase {"OtherCase", QStringLiteral("Approved"), ServerComment::Status::Unknown},
+                    StatusCase {"Padded", QStringLiteral(" approved"), ServerComment::Status::Unknown},
+                    StatusCase {"NewStatus", QStringLiteral("pending-review"), ServerComment::Status::Unknown},
+                    StatusCase {"Empty", QString(), ServerComment::Status::Unknown},
+                    StatusCase {"Missing", QJsonValue(QJsonValue::Undefined), ServerComment::Status::Unknown},
+                    StatusCase {"Null", QJsonValue(QJsonValue::Null), ServerComment::Status::Unknown},
+                    StatusCase {"Number", QJsonValue(1), ServerComment::Status::Unknown}),
+    [](const auto& testCase) { return std::string(testCase.param.name); });
+
+// A placeholder inside the server's text stays as the server wrote it: .arg() is never chained over it.
+TEST(WalinePostReply, KeepsPlaceholdersInALocationHeaderLiterally)
+{
+    const DeliveryResult result
+        = WalineProtocol::classifyPostReply(http(302, "", {}, "https://evil.example/%1/%2/%3?a=%2"), now);
+    ASSERT_EQ(result.outcome, Outcome::Rejected);
+    EXPECT_TRUE(result.reason.contains(QStringLiteral("to https://evil.example/%1/%2/%3?a=%2 (HTTP 302)")))
+        << result.reason.toStdString();
+}
+
+TEST(WalinePostReply, KeepsPlaceholdersInTheServersMessageLiterally)
+{
+    for (const int status : {400, 503}) {
+        const DeliveryResult result
+            = WalineProtocol::classifyPostReply(http(status, R"({"errno":1,"errmsg":"bad %1 and %2 %L1"})"), now);
+        const QString expected
+            = QStringLiteral("(HTTP ") + QString::number(status) + QStringLiteral("): bad %1 and %2 %L1");
+        EXPECT_TRUE(result.reason.endsWith(expected)) << result.reason.toStdString();
+    }
+    const LoadResult<CommentPage> list = WalineProtocol::classifyListReply(http(500, R"({"errno":1,"errmsg":"%2%1"})"));
+    ASSERT_FALSE(list.ok());
+    EXPECT_TRUE(list.error().endsWith(QStringLiteral("(HTTP 500): %2%1"))) << list.error().toStdString();
 }
 
 TEST(WalinePostReply, DuplicateCarriesNoComment)
@@ -418,7 +487,7 @@ TEST(WalineCommentPage, ParsesRootsRepliesAndPaging)
                                QStringLiteral("N"),
                                {},
                                QStringLiteral("re"),
-                               QStringLiteral("approved"),
+                               ServerComment::Status::Approved,
                                at(1795815555000),
                                {}};
     const QList<ServerComment> expected {
@@ -426,11 +495,16 @@ TEST(WalineCommentPage, ParsesRootsRepliesAndPaging)
                        QStringLiteral("M"),
                        QStringLiteral("https://example.com"),
                        QStringLiteral("<b>x</b> 😀"),
-                       QStringLiteral("approved"),
+                       ServerComment::Status::Approved,
                        at(1795815554000),
                        {reply}},
-        ServerComment {
-            QStringLiteral("6"), {}, {}, QStringLiteral("anon"), QStringLiteral("approved"), at(1795815000000), {}},
+        ServerComment {QStringLiteral("6"),
+                       {},
+                       {},
+                       QStringLiteral("anon"),
+                       ServerComment::Status::Approved,
+                       at(1795815000000),
+                       {}},
     };
     EXPECT_EQ(page.comments, expected);
 }
@@ -502,6 +576,17 @@ INSTANTIATE_TEST_SUITE_P(
                     R"({"errno":1001,"errmsg":{"pageSize":"pageSize need an integer under your options"}})",
                     "could not list the comments: pageSize: pageSize need an integer"}),
     [](const auto& testCase) { return std::string(testCase.param.name); });
+
+// A list load puts no comment of the reader's at stake, so its message must not speak of one arriving.
+TEST(WalineCommentPage, AnUnreadableReplySpeaksOfTheList)
+{
+    for (const QByteArray& body : {QByteArray("<html></html>"), QByteArray(R"({"errno":0,"data":[]})")}) {
+        const LoadResult<CommentPage> result = WalineProtocol::parseCommentPage(body);
+        ASSERT_FALSE(result.ok());
+        EXPECT_TRUE(result.error().contains(QStringLiteral("could not be listed"))) << result.error().toStdString();
+        EXPECT_FALSE(result.error().contains(QStringLiteral("arrived"))) << result.error().toStdString();
+    }
+}
 
 TEST(WalineListReply, ReportsTransportAndStatusProblems)
 {
