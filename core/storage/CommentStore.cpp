@@ -9,6 +9,10 @@
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlRecord>
+#include <QStringList>
+#include <QUuid>
+
+#include <utility>
 
 using StoreRows::commentColumns;
 using StoreRows::commentFrom;
@@ -42,6 +46,16 @@ const QList<QList<QLatin1String>>& migrations()
                           "server_id TEXT NOT NULL DEFAULT '', claim_owner TEXT, claim_until INTEGER)"),
             QLatin1String("CREATE INDEX own_comments_due ON own_comments (state, next_attempt_at)"),
         },
+        {
+            // Who holds a claim, as a process: a claimant that is gone is taken over at once. Set with
+            // claim_owner; meaningful only while state is 'sending'.
+            QLatin1String("ALTER TABLE own_comments ADD COLUMN claim_pid INTEGER"),
+            QLatin1String("ALTER TABLE own_comments ADD COLUMN claim_host TEXT"),
+            // The stores open on this file: one row per open CommentStore, removed as it closes; a row whose
+            // process is gone is removed by the next store that opens.
+            QLatin1String("CREATE TABLE instances (instance_id TEXT PRIMARY KEY NOT NULL, pid INTEGER NOT NULL, "
+                          "host TEXT NOT NULL, opened_at INTEGER NOT NULL)"),
+        },
     };
     return list;
 }
@@ -49,9 +63,17 @@ const QList<QList<QLatin1String>>& migrations()
 } // namespace
 
 CommentStore::CommentStore(const QString& path)
+    : CommentStore(path, Options {})
+{ }
+
+CommentStore::CommentStore(const QString& path, const Options& options)
     : m_path(path)
     , m_connectionName(StoreRows::uniqueConnectionName("CommentStore"))
+    , m_options(options)
+    , m_instanceId(QUuid::createUuid().toString(QUuid::WithoutBraces))
 {
+    if (m_options.self.pid == 0)
+        m_options.self = ProcessIdentity::current();
     const QFileInfo info(m_path);
     if (!QDir().mkpath(info.absolutePath())) {
         fallBackToMemory(tr("the folder %1 cannot be created").arg(QDir::toNativeSeparators(info.absolutePath())),
@@ -59,18 +81,24 @@ CommentStore::CommentStore(const QString& path)
         return;
     }
     QString detail;
-    const Problem problem = openAt(m_path, &detail);
+    // SQLite would take a file this short for a new database and the comments it held would vanish unsaid.
+    Problem problem = StoreSalvage::inspectSize(m_path, &detail);
+    if (problem == Problem::None)
+        problem = openAt(m_path, &detail);
     if (problem == Problem::None)
         return;
     closeConnection();
     if (problem == Problem::Inaccessible)
         fallBackToMemory(detail, m_path);
+    else if (problem == Problem::ReadOnly)
+        fallBackToReadOnly(detail);
     else
         recoverFrom(problem, detail);
 }
 
 CommentStore::~CommentStore()
 {
+    unregisterInstance();
     closeConnection();
 }
 
@@ -87,7 +115,11 @@ Problem CommentStore::openAt(const QString& databaseName, QString* detail)
 {
     m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
     m_db.setDatabaseName(databaseName);
-    m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(busyTimeoutMs));
+    const bool onFile = databaseName != QLatin1String(":memory:");
+    m_db.setConnectOptions(
+        QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1%2")
+            .arg(QString::number(busyTimeoutMs),
+                 onFile && m_options.readOnly ? QStringLiteral(";QSQLITE_OPEN_READONLY") : QString()));
     if (!m_db.open()) {
         *detail = sqlError(m_db.lastError());
         return StoreSalvage::classify(m_db.lastError());
@@ -106,43 +138,107 @@ Problem CommentStore::openAt(const QString& databaseName, QString* detail)
         return StoreSalvage::classify(query.lastError());
     }
     query.finish();
-    if (!migrate(detail))
-        return Problem::Inaccessible;
-    return Problem::None;
+    const Problem migrated = migrate(detail);
+    if (migrated != Problem::None)
+        return migrated;
+    // The first write of every open on a file: on a read-only file it is where SQLite says so (BEGIN
+    // IMMEDIATE and the PRAGMAs above succeed there).
+    return onFile && m_persistent ? registerInstance(detail) : Problem::None;
 }
 
-bool CommentStore::migrate(QString* detail)
+Problem CommentStore::migrate(QString* detail)
 {
+    const auto failed = [detail](const QSqlError& error) {
+        *detail = sqlError(error);
+        // Only a refused write is told apart; any other failure leaves the file alone, as before.
+        return StoreSalvage::classify(error) == Problem::ReadOnly ? Problem::ReadOnly : Problem::Inaccessible;
+    };
     StoreTransaction transaction(m_db);
     if (!transaction.isActive()) {
         *detail = transaction.error();
-        return false;
+        return Problem::Inaccessible;
     }
     QSqlQuery query(m_db);
     // Read again under the write lock: another instance may have migrated the file meanwhile.
-    if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next()) {
-        *detail = sqlError(query.lastError());
-        return false;
-    }
+    if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
+        return failed(query.lastError());
     const int version = query.value(0).toInt();
     for (int next = version; next < schemaVersion; ++next) {
         for (const QLatin1String& statement : migrations().at(next)) {
-            if (!query.exec(statement)) {
-                *detail = sqlError(query.lastError());
-                return false;
-            }
+            if (!query.exec(statement))
+                return failed(query.lastError());
         }
-        if (!query.exec(QStringLiteral("PRAGMA user_version = %1").arg(next + 1))) {
-            *detail = sqlError(query.lastError());
-            return false;
-        }
+        if (!query.exec(QStringLiteral("PRAGMA user_version = %1").arg(next + 1)))
+            return failed(query.lastError());
     }
     query.finish();
     if (!transaction.commit()) {
         *detail = transaction.error();
-        return false;
+        return Problem::Inaccessible;
     }
-    return true;
+    return Problem::None;
+}
+
+Problem CommentStore::registerInstance(QString* detail)
+{
+    const auto failed = [detail](const QSqlError& error) {
+        *detail = sqlError(error);
+        return StoreSalvage::classify(error) == Problem::ReadOnly ? Problem::ReadOnly : Problem::Inaccessible;
+    };
+    StoreTransaction transaction(m_db);
+    if (!transaction.isActive()) {
+        *detail = transaction.error();
+        return Problem::Inaccessible;
+    }
+    QSqlQuery query(m_db);
+    if (!query.exec(QStringLiteral("SELECT instance_id, pid, host FROM instances")))
+        return failed(query.lastError());
+    QStringList gone;
+    int others = 0;
+    while (query.next()) {
+        const ProcessIdentity process {query.value(1).toLongLong(), query.value(2).toString()};
+        if (process.isGoneSeenFrom(m_options.self))
+            gone.append(query.value(0).toString());
+        // One on another host cannot be checked, and a crash there would leave it forever: not counted.
+        else if (process.host == m_options.self.host)
+            ++others;
+    }
+    query.finish();
+    for (const QString& id : std::as_const(gone)) {
+        QSqlQuery remove(m_db);
+        remove.prepare(QStringLiteral("DELETE FROM instances WHERE instance_id = :id"));
+        remove.bindValue(QStringLiteral(":id"), id);
+        if (!remove.exec())
+            return failed(remove.lastError());
+    }
+    QSqlQuery insert(m_db);
+    insert.prepare(QStringLiteral(
+        "INSERT INTO instances (instance_id, pid, host, opened_at) VALUES (:id, :pid, :host, :opened_at)"));
+    insert.bindValue(QStringLiteral(":id"), m_instanceId);
+    insert.bindValue(QStringLiteral(":pid"), m_options.self.pid);
+    insert.bindValue(QStringLiteral(":host"), textValue(m_options.self.host));
+    insert.bindValue(QStringLiteral(":opened_at"), QDateTime::currentMSecsSinceEpoch());
+    if (!insert.exec())
+        return failed(insert.lastError());
+    if (!transaction.commit()) {
+        *detail = transaction.error();
+        return Problem::Inaccessible;
+    }
+    m_report.otherInstances = others;
+    if (others > 0)
+        m_report.notice = tr("Another Pilot Zones window is open and shares your comments and draft with this "
+                             "one. Each comment is sent once, whichever window sends it.");
+    return Problem::None;
+}
+
+void CommentStore::unregisterInstance()
+{
+    if (!m_persistent || !m_db.isOpen())
+        return;
+    QSqlQuery remove(m_db);
+    remove.prepare(QStringLiteral("DELETE FROM instances WHERE instance_id = :id"));
+    remove.bindValue(QStringLiteral(":id"), m_instanceId);
+    remove.exec(); // a row left behind is removed by the next store that opens, once this process is gone
 }
 
 void CommentStore::recoverFrom(Problem problem, const QString& detail)
@@ -177,6 +273,27 @@ void CommentStore::recoverFrom(Problem problem, const QString& detail)
                    nullptr,
                    recovered)
                     .arg(asideName);
+}
+
+void CommentStore::fallBackToReadOnly(const QString& detail)
+{
+    closeConnection();
+    m_persistent = false;
+    m_readOnly = true;
+    QString memoryDetail;
+    if (openAt(QStringLiteral(":memory:"), &memoryDetail) != Problem::None)
+        m_lastError = memoryDetail;
+    const int loaded = salvage(m_path);
+    m_report = OpenReport {};
+    m_report.status = OpenReport::Status::ReadOnly;
+    m_report.recoveredComments = loaded;
+    m_report.detail = detail;
+    m_report.message = tr("Pilot Zones cannot write to its comment store %1 (the folder may be read-only), so new "
+                          "comments cannot be stored until this is fixed. %n comment(s) were loaded from it; those "
+                          "waiting to be sent are still sent while the app is open.",
+                          nullptr,
+                          loaded)
+                           .arg(QDir::toNativeSeparators(m_path));
 }
 
 void CommentStore::fallBackToMemory(const QString& detail, const QString& salvageFrom)
@@ -294,6 +411,10 @@ bool CommentStore::addComment(const OwnComment& comment)
 {
     if (comment.localId.isEmpty())
         return fail(tr("A comment needs a local id to be stored."));
+    if (m_readOnly)
+        return fail(tr("Your comment was not stored and not sent: Pilot Zones cannot write to %1. Your text is "
+                       "still here; copy it if you want to keep it.")
+                        .arg(QDir::toNativeSeparators(m_path)));
     StoreTransaction transaction(m_db);
     if (!transaction.isActive())
         return fail(tr("The comment store is busy or cannot be written: %1").arg(transaction.error()));
@@ -346,6 +467,8 @@ std::optional<OwnComment> CommentStore::claimNextDue(const QString& owner, const
         fail(tr("The comment store is busy or cannot be written: %1").arg(transaction.error()));
         return std::nullopt;
     }
+    if (!expireClaimsOfGoneProcesses(now))
+        return std::nullopt;
     // The WHERE clause repeats the due condition, so the UPDATE itself decides: a row someone else claimed
     // in between is not claimed twice, whatever the locking did.
     const QLatin1String due {"((state = 'queued' AND next_attempt_at <= :now) OR "
@@ -364,9 +487,12 @@ std::optional<OwnComment> CommentStore::claimNextDue(const QString& owner, const
 
     QSqlQuery claim(m_db);
     claim.prepare(QStringLiteral("UPDATE own_comments SET state = 'sending', claim_owner = :owner, claim_until = "
-                                 ":until, attempts = attempts + 1 WHERE local_id = :id AND %1")
+                                 ":until, claim_pid = :pid, claim_host = :host, attempts = attempts + 1 WHERE "
+                                 "local_id = :id AND %1")
                       .arg(due));
     claim.bindValue(QStringLiteral(":owner"), owner);
+    claim.bindValue(QStringLiteral(":pid"), m_options.self.pid);
+    claim.bindValue(QStringLiteral(":host"), textValue(m_options.self.host));
     claim.bindValue(QStringLiteral(":until"), until.toMSecsSinceEpoch());
     claim.bindValue(QStringLiteral(":id"), localId);
     claim.bindValue(QStringLiteral(":now"), now.toMSecsSinceEpoch());
@@ -380,6 +506,37 @@ std::optional<OwnComment> CommentStore::claimNextDue(const QString& owner, const
         return std::nullopt;
     }
     return claimed;
+}
+
+bool CommentStore::expireClaimsOfGoneProcesses(const QDateTime& now)
+{
+    // Only claims still in force on this host can be checked; the caller holds the write lock.
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT local_id, claim_pid FROM own_comments WHERE state = 'sending' AND "
+                                 "claim_until > :now AND claim_host = :host AND claim_pid IS NOT NULL"));
+    query.bindValue(QStringLiteral(":now"), now.toMSecsSinceEpoch());
+    query.bindValue(QStringLiteral(":host"), textValue(m_options.self.host));
+    if (!exec(query))
+        return false;
+    QList<std::pair<QString, qint64>> orphans;
+    while (query.next()) {
+        const ProcessIdentity claimant {query.value(1).toLongLong(), m_options.self.host};
+        if (claimant.isGoneSeenFrom(m_options.self))
+            orphans.append({query.value(0).toString(), claimant.pid});
+    }
+    query.finish();
+    for (const auto& [localId, pid] : std::as_const(orphans)) {
+        QSqlQuery expire(m_db);
+        expire.prepare(QStringLiteral("UPDATE own_comments SET claim_until = :now WHERE local_id = :id AND state = "
+                                      "'sending' AND claim_pid = :pid AND claim_host = :host"));
+        expire.bindValue(QStringLiteral(":now"), now.toMSecsSinceEpoch());
+        expire.bindValue(QStringLiteral(":id"), localId);
+        expire.bindValue(QStringLiteral(":pid"), pid);
+        expire.bindValue(QStringLiteral(":host"), textValue(m_options.self.host));
+        if (!exec(expire))
+            return false;
+    }
+    return true;
 }
 
 bool CommentStore::execClaimed(QSqlQuery& query, const QString& localId)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ProcessIdentity.h"
 #include "comments/CommentDraft.h"
 #include "comments/OwnComment.h"
 
@@ -23,12 +24,21 @@ enum class Problem;
 // instance uses its own connection. Every write is one transaction and reports failure (false or nullopt, and
 // lastError()); nothing fails silently.
 //
-// Opening never fails: a damaged file (not a database, fails quick_check, or written by a newer version) is
-// moved aside as "<path>.corrupt-<yyyyMMdd-HHmmss>" (with its -wal and -shm), whatever rows can still be read
-// are copied into a fresh store, and openReport() says so. When the file cannot be opened or created at all
-// (a read-only directory, a full disk, a lock held too long), the store runs in memory for this session:
-// everything works until the app closes, rows readable from the file are loaded, and openReport() says that
-// new comments will not be kept.
+// Opening never fails: a damaged file (empty or shorter than a database header, not a database, fails
+// quick_check, or written by a newer version) is moved aside as "<path>.corrupt-<yyyyMMdd-HHmmss>" (with its -wal and
+// -shm), whatever rows can still be read are copied into a fresh store, and openReport() says so. When the file cannot
+// be opened or created at all (a read-only directory, a full disk, a lock held too long), the store runs in memory for
+// this session: everything works until the app closes, rows readable from the file are loaded, and openReport() says
+// that new comments will not be kept. A file that can be read but not written (a read-only folder or mount) is status
+// ReadOnly: its comments are loaded into memory and delivered from there, but a new comment is refused (addComment
+// fails: it could not be kept). Exactly-once then rests on the server: the file still says Queued, so the next start
+// sends such a comment again, and Waline answers "Duplicate Content", which counts as delivered; within the session the
+// delivered state is kept in memory and never retried.
+//
+// Each open store records itself (pid and host) in the file while it is open; openReport().notice says when
+// another live instance on this host shares the file. A claim records the claimant's pid and host too, so a
+// comment claimed by a process that is gone (same host, no such pid) is taken over at once, not after the
+// claim expires.
 class CommentStore
 {
     Q_DECLARE_TR_FUNCTIONS(CommentStore)
@@ -42,6 +52,9 @@ public:
             Recovered,
             // The file could not be used; the store lives in memory until the app closes.
             InMemory,
+            // The file can be read but not written: its comments live in memory and are still delivered, but
+            // new comments are refused (they could not be kept).
+            ReadOnly,
         };
         Status status = Status::Ok;
         // Plain text for the reader; empty when Ok.
@@ -52,6 +65,19 @@ public:
         QString setAsidePath;
         // Own comments copied from the damaged or unusable file.
         int recoveredComments = 0;
+        // Plain text to show once at open whatever the status (another window shares this store); usually empty.
+        QString notice;
+        // Other open instances of the app on this store and host when it was opened.
+        int otherInstances = 0;
+    };
+
+    struct Options
+    {
+        // Opens the file read-only, as a read-only folder or mount lets it be opened. Tests use it since root
+        // ignores permission bits; the store then finds out as it would on a read-only mount.
+        bool readOnly = false;
+        // This process, as claims and the list of open instances record it.
+        ProcessIdentity self;
     };
 
     struct Profile
@@ -65,10 +91,12 @@ public:
     };
 
     // The schema version this code writes; files with a higher PRAGMA user_version are set aside.
-    static constexpr int schemaVersion = 1;
+    static constexpr int schemaVersion = 2;
 
     // Opens (creating the file and its directory when missing) or falls back as described above.
     explicit CommentStore(const QString& path);
+    // options.self, when its pid is 0, is ProcessIdentity::current().
+    CommentStore(const QString& path, const Options& options);
     ~CommentStore();
     CommentStore(const CommentStore&) = delete;
     CommentStore& operator=(const CommentStore&) = delete;
@@ -90,14 +118,16 @@ public:
     bool saveProfile(const Profile& profile);
     bool forgetProfile();
 
-    // Stores a new comment and clears the draft, in one transaction.
+    // Stores a new comment and clears the draft, in one transaction. Refused with a plain lastError() when the
+    // store is ReadOnly.
     bool addComment(const OwnComment& comment);
     std::optional<OwnComment> comment(const QString& localId) const;
     // Newest first (by createdAt).
     QList<OwnComment> comments() const;
 
     // Claims the comment due first for owner until `until`, in one conditional UPDATE: a Queued comment whose
-    // nextAttemptAt <= now, or a Sending one whose claim expired (claimUntil <= now; its sender died). The
+    // nextAttemptAt <= now, or a Sending one whose claim expired (claimUntil <= now) or whose claimant process
+    // is gone (ProcessIdentity::isGoneSeenFrom). The claim records owner and this store's process. The
     // claimed comment becomes Sending and its attempts grow by one. nullopt when nothing is due (lastError()
     // empty) or on failure (lastError() set). Two stores on one file never claim the same comment.
     std::optional<OwnComment> claimNextDue(const QString& owner, const QDateTime& now, const QDateTime& until);
@@ -123,7 +153,13 @@ public:
 
 private:
     StoreSalvage::Problem openAt(const QString& databaseName, QString* detail);
-    bool migrate(QString* detail);
+    StoreSalvage::Problem migrate(QString* detail);
+    // Records this instance in the file and counts the other live ones; drops those whose process is gone.
+    StoreSalvage::Problem registerInstance(QString* detail);
+    void unregisterInstance();
+    void fallBackToReadOnly(const QString& detail);
+    // Lets claimNextDue take over at once the claims of processes that are gone.
+    bool expireClaimsOfGoneProcesses(const QDateTime& now);
     void closeConnection();
     void recoverFrom(StoreSalvage::Problem problem, const QString& detail);
     void fallBackToMemory(const QString& detail, const QString& salvageFrom);
@@ -139,5 +175,8 @@ private:
     QSqlDatabase m_db;
     OpenReport m_report;
     bool m_persistent = true;
+    bool m_readOnly = false;
+    Options m_options;
+    QString m_instanceId;
     mutable QString m_lastError;
 };

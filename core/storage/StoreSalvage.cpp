@@ -73,7 +73,25 @@ bool schemaReadable(const QSqlDatabase& source)
 Problem classify(const QSqlError& error)
 {
     const QString code = error.nativeErrorCode();
-    return code == QLatin1String("11") || code == QLatin1String("26") ? Problem::Damaged : Problem::Inaccessible;
+    if (code == QLatin1String("11") || code == QLatin1String("26"))
+        return Problem::Damaged;
+    bool isNumber = false;
+    const int value = code.toInt(&isNumber);
+    constexpr int sqliteReadOnly = 8;
+    constexpr int sqliteReadOnlyDbMoved = 1032;
+    if (isNumber && (value & 0xff) == sqliteReadOnly && value != sqliteReadOnlyDbMoved)
+        return Problem::ReadOnly;
+    return Problem::Inaccessible;
+}
+
+Problem inspectSize(const QString& path, QString* detail)
+{
+    const QFileInfo info(path);
+    if (!info.exists() || !info.isFile() || info.size() >= headerSize)
+        return Problem::None;
+    *detail = QStringLiteral("the file holds %1 bytes, fewer than a database header (%2)")
+                  .arg(QString::number(info.size()), QString::number(headerSize));
+    return Problem::Damaged;
 }
 
 Problem inspect(const QSqlDatabase& db, int schemaVersion, QString* detail)

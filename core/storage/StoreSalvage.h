@@ -25,10 +25,22 @@ enum class Problem {
     Newer,
     // The file cannot be opened or written (permissions, disk, locks): leave it alone.
     Inaccessible,
+    // The file opened and reads, but SQLite refuses to write it (a read-only folder, file or mount): leave it
+    // alone and read from it.
+    ReadOnly,
 };
 
-// Damaged for SQLITE_CORRUPT and SQLITE_NOTADB (the bytes are wrong, not the access to them), else Inaccessible.
+// Damaged for SQLITE_CORRUPT and SQLITE_NOTADB (the bytes are wrong, not the access to them), ReadOnly for
+// SQLITE_READONLY and its extended codes (except READONLY_DBMOVED: the file went away), else Inaccessible.
 Problem classify(const QSqlError& error);
+
+// The smallest file that can be a store: SQLite's 100-byte header. An existing file shorter than this (say,
+// truncated to 0 bytes) would be taken by SQLite as a new, empty database, so it is Damaged. (A store being
+// created is 0 bytes only between SQLite's open and the first PRAGMA, in the process that creates it.)
+inline constexpr qint64 headerSize = 100;
+
+// Damaged when a file exists at path and is shorter than headerSize (with the reason in *detail), else None.
+Problem inspectSize(const QString& path, QString* detail);
 
 // Checks an open connection before anything is written to it: PRAGMA quick_check must say only "ok", and
 // PRAGMA user_version must not exceed schemaVersion. None, or the problem with its reason in *detail.

@@ -79,7 +79,10 @@ INSTANTIATE_TEST_SUITE_P(SqliteCodes,
                          ::testing::Values(ClassifyCase {"11", Problem::Damaged}, // SQLITE_CORRUPT
                                            ClassifyCase {"26", Problem::Damaged}, // SQLITE_NOTADB
                                            ClassifyCase {"5", Problem::Inaccessible}, // SQLITE_BUSY
-                                           ClassifyCase {"8", Problem::Inaccessible}, // SQLITE_READONLY
+                                           ClassifyCase {"8", Problem::ReadOnly}, // SQLITE_READONLY
+                                           ClassifyCase {"264", Problem::ReadOnly}, // SQLITE_READONLY_RECOVERY
+                                           ClassifyCase {"1032", Problem::Inaccessible}, // READONLY_DBMOVED
+                                           ClassifyCase {"267", Problem::Inaccessible}, // 267 & 0xff is 11, not 8
                                            ClassifyCase {"14", Problem::Inaccessible}, // SQLITE_CANTOPEN
                                            ClassifyCase {"", Problem::Inaccessible}));
 
