@@ -38,7 +38,7 @@ const QList<CommentPage>& pages()
                 comment.objectId = QString::number(n);
                 comment.nick = QStringLiteral("Reader %1").arg(n % 977);
                 comment.text = words.repeated(lengths[n % 4] / words.size() + 1).left(lengths[n % 4]);
-                comment.status = QStringLiteral("approved");
+                comment.status = ServerComment::Status::Approved;
                 comment.time = newest.addSecs(-60LL * n);
                 page.comments.append(comment);
             }

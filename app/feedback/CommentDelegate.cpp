@@ -26,11 +26,13 @@ QColor stateColour(CommentListModel::ItemState state, const QPalette& palette, b
         return palette.color(QPalette::HighlightedText);
     switch (state) {
     case CommentListModel::ItemState::Failed:
+    case CommentListModel::ItemState::MarkedAsSpam:
         return QColor(0xB0, 0x1C, 0x1C);
     case CommentListModel::ItemState::Queued:
     case CommentListModel::ItemState::Sending:
     case CommentListModel::ItemState::AwaitingModeration:
     case CommentListModel::ItemState::SavedLocally:
+    case CommentListModel::ItemState::UnknownStatus:
         return QColor(0x8A, 0x5A, 0x00);
     case CommentListModel::ItemState::Sent:
     case CommentListModel::ItemState::Published:
@@ -117,6 +119,8 @@ void CommentDelegate::paint(QPainter* painter, const QStyleOptionViewItem& optio
     const auto state = index.data(CommentListModel::StateRole).value<CommentListModel::ItemState>();
 
     painter->save();
+    // Nothing of this row paints outside it, whatever the text (a stack of combining marks, a tall script).
+    painter->setClipRect(option.rect, Qt::IntersectClip);
     // Every drawText() below gets a plain string: nothing is ever interpreted as markup.
     QFont bold = option.font;
     bold.setBold(true);

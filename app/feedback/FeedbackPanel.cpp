@@ -195,6 +195,10 @@ void FeedbackPanel::announceDelivery(const OwnComment& comment)
     case OwnComment::State::Failed:
         emit announcement(tr("Your comment was not sent: %1").arg(comment.lastError));
         break;
+    case OwnComment::State::MarkedAsSpam:
+        emit announcement(tr("Your comment was sent, but the comment server marked it as spam: it will not appear "
+                             "unless a moderator approves it."));
+        break;
     case OwnComment::State::Queued:
     case OwnComment::State::Sending:
     case OwnComment::State::SavedLocally:

@@ -21,6 +21,8 @@ struct OwnComment
         Sent,
         // No server is configured: kept on this computer only.
         SavedLocally,
+        // Delivered, and the server marked it as spam: not published unless a moderator approves it.
+        MarkedAsSpam,
     };
 
     // A UUID made when the comment is stored; stable across restarts and attempts.

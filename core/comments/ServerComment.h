@@ -8,13 +8,24 @@
 // is never shown. The server never returns e-mail addresses.
 struct ServerComment
 {
+    // What the server did with the comment (Waline's `status`), read once by WalineProtocol::parseStatus.
+    enum class Status {
+        // Published: anyone can see it.
+        Approved,
+        // Held for a moderator; listed only to its author.
+        Waiting,
+        // Marked as spam (by a moderator or a spam filter): not published.
+        Spam,
+        // A status this version does not know, or none: not known to be published.
+        Unknown,
+    };
+
     QString objectId;
     QString nick;
     QString link;
     // The raw text as posted; shown as plain text.
     QString text;
-    // "approved", "waiting" (under moderation) or "spam".
-    QString status;
+    Status status = Status::Unknown;
     QDateTime time;
     QList<ServerComment> replies;
 

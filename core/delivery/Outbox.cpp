@@ -73,7 +73,8 @@ std::optional<OwnComment> Outbox::submit(const CommentDraft& draft)
     if (!isLocalOnly())
         comment.nextAttemptAt = now;
     if (!m_store->addComment(comment)) {
-        m_lastError = m_store->lastError();
+        m_lastError = tr("Your comment was not stored, so it was not sent; your text is kept. %1")
+                          .arg(m_store->lastError());
         return std::nullopt;
     }
     emit commentAdded(comment);
@@ -186,14 +187,14 @@ void Outbox::onSendFinished(const QString& localId, const DeliveryResult& result
     bool recorded = false;
     switch (result.outcome) {
     case DeliveryResult::Outcome::Delivered: {
-        // Waline holds a comment it is unsure of as "waiting" (moderation) or "spam": either way not public yet.
-        const bool held = result.comment
-                          && (result.comment->status == QLatin1String("waiting")
-                              || result.comment->status == QLatin1String("spam"));
-        recorded = m_store->markDelivered(localId,
-                                          m_owner,
-                                          held ? OwnComment::State::AwaitingModeration : OwnComment::State::Sent,
-                                          result.comment ? result.comment->objectId : QString());
+        // Waline holds a comment for a moderator ("waiting") or marks it as spam; a reply without a comment
+        // ("Duplicate Content") or with a status this version does not know counts as sent.
+        const auto status = result.comment ? result.comment->status : ServerComment::Status::Approved;
+        const OwnComment::State state = status == ServerComment::Status::Waiting ? OwnComment::State::AwaitingModeration
+                                        : status == ServerComment::Status::Spam  ? OwnComment::State::MarkedAsSpam
+                                                                                 : OwnComment::State::Sent;
+        recorded
+            = m_store->markDelivered(localId, m_owner, state, result.comment ? result.comment->objectId : QString());
         break;
     }
     case DeliveryResult::Outcome::Retry: {

@@ -1,6 +1,7 @@
 #include "CommentListModel.h"
 
 #include "comments/CommentSender.h"
+#include "text/UntrustedText.h"
 
 #include <QLocale>
 
@@ -23,9 +24,19 @@ CommentListModel::ItemState stateOf(const OwnComment& own)
 
 CommentListModel::ItemState stateOf(const ServerComment& server)
 {
-    // Waline lists a comment under moderation only to its author; it is not published yet.
-    return server.status == QLatin1String("waiting") ? CommentListModel::ItemState::AwaitingModeration
-                                                     : CommentListModel::ItemState::Published;
+    // Waline lists a comment under moderation or marked as spam only to its author or a moderator; neither is
+    // published.
+    switch (server.status) {
+    case ServerComment::Status::Approved:
+        return CommentListModel::ItemState::Published;
+    case ServerComment::Status::Waiting:
+        return CommentListModel::ItemState::AwaitingModeration;
+    case ServerComment::Status::Spam:
+        return CommentListModel::ItemState::MarkedAsSpam;
+    case ServerComment::Status::Unknown:
+        break;
+    }
+    return CommentListModel::ItemState::UnknownStatus;
 }
 
 // Rows are newest first; a comment without a valid time sorts as the oldest.
@@ -299,6 +310,11 @@ QString CommentListModel::stateLabel(ItemState state, const QString& reason)
         return tr("saved on this computer");
     case ItemState::Published:
         return tr("published");
+    case ItemState::MarkedAsSpam:
+        return tr("marked as spam");
+    case ItemState::UnknownStatus:
+        //: The comment server gave the comment a status this version does not know
+        return tr("not known to be published");
     }
     return {};
 }
@@ -319,11 +335,12 @@ QVariant CommentListModel::data(const QModelIndex& index, int role) const
     const QString& text = own ? own->content.text : server->text;
     const QString& nick = own ? own->content.nick : server->nick;
     const ItemState state = own ? stateOf(*own) : stateOf(*server);
+    // The reason may quote the server: isolated, like every untrusted field (see Role).
     const QString reason = own && (own->state == OwnComment::State::Failed || own->state == OwnComment::State::Queued)
-                               ? own->lastError
+                               ? UntrustedText::isolated(own->lastError)
                                : QString();
     auto displayNick = [&] {
-        return nick.trimmed().isEmpty() ? tr("Anonymous") : nick;
+        return nick.trimmed().isEmpty() ? tr("Anonymous") : UntrustedText::isolated(nick);
     };
     auto timeText = [&] {
         const QDateTime time = timeOf(entry);
@@ -332,17 +349,21 @@ QVariant CommentListModel::data(const QModelIndex& index, int role) const
 
     switch (role) {
     case Qt::DisplayRole:
+        return UntrustedText::isolated(text);
     case Qt::ToolTipRole:
+        // QToolTip renders anything Qt::mightBeRichText() takes for markup: escaped HTML shows the literal text.
+        return UntrustedText::toHtml(text);
     case TextRole:
-        return text;
+        return UntrustedText::visible(text);
     case Qt::AccessibleTextRole:
         //: How a screen reader reads a comment: name, time, state, then the text
-        return tr("%1, %2, %3: %4").arg(displayNick(), timeText(), stateLabel(state, reason), text);
+        return tr("%1, %2, %3: %4")
+            .arg(displayNick(), timeText(), stateLabel(state, reason), UntrustedText::isolated(text));
     case Qt::AccessibleDescriptionRole:
     case StateLabelRole:
         return stateLabel(state, reason);
     case NickRole:
-        return nick;
+        return UntrustedText::visible(nick);
     case DisplayNickRole:
         return displayNick();
     case TimeRole:

@@ -15,14 +15,15 @@ class CommentSender;
 // The article's comments for a list view, newest first: the server's comments, fetched page by page as the view
 // asks for more (canFetchMore/fetchMore), merged with the reader's own comments from the outbox. An own comment
 // that the server lists too (its serverId is the server comment's objectId) is one row: the own one, since it
-// carries the reader's delivery state. Every text is plain text. The model is flat: replies are counted, not
+// carries the reader's delivery state. Every text is plain text (see Role). The model is flat: replies are counted, not
 // listed.
 class CommentListModel : public QAbstractListModel
 {
     Q_OBJECT
 
 public:
-    // What a row's state is: the own comment's OwnComment::State, or Published for the server's comments.
+    // What a row's state is: the own comment's OwnComment::State, or for the server's comments what the server says
+    // of them (ServerComment::Status): Published, AwaitingModeration, MarkedAsSpam or UnknownStatus.
     enum class ItemState {
         Queued = static_cast<int>(OwnComment::State::Queued),
         Sending = static_cast<int>(OwnComment::State::Sending),
@@ -30,10 +31,18 @@ public:
         AwaitingModeration = static_cast<int>(OwnComment::State::AwaitingModeration),
         Sent = static_cast<int>(OwnComment::State::Sent),
         SavedLocally = static_cast<int>(OwnComment::State::SavedLocally),
+        MarkedAsSpam = static_cast<int>(OwnComment::State::MarkedAsSpam),
         Published = 100,
+        // The server gave a status this version does not know: not known to be published.
+        UnknownStatus,
     };
     Q_ENUM(ItemState)
 
+    // Every role meant for display (Qt::DisplayRole, DisplayNickRole, the accessible, tooltip, status tip and
+    // What's This roles, the labels) carries untrusted text only through UntrustedText: controls made visible,
+    // combining marks bounded, each field isolated, and Qt::ToolTipRole as escaped HTML (QToolTip would render
+    // markup). TextRole and NickRole are UntrustedText::visible() but not isolated, so that lines can be laid out
+    // one by one; Qt::StatusTipRole and Qt::WhatsThisRole are empty.
     enum Role {
         TextRole = Qt::UserRole + 1,
         NickRole,

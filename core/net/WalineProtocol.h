@@ -44,6 +44,10 @@ QUrl listUrl(const QUrl& serverUrl, const QString& articlePath, int page, int pa
 // A date in the past gives 0.
 std::optional<int> parseRetryAfter(const QByteArray& header, const QDateTime& now);
 
+// Waline's `status` of a comment: "approved", "waiting", "spam"; anything else (or none) is Unknown. Exact and
+// case-sensitive, as the server writes them.
+ServerComment::Status parseStatus(const QJsonValue& status);
+
 // One comment object of the server (a POST's `data`, a list item or a child). The text is `orig`, never the
 // rendered HTML `comment`; `time` (epoch milliseconds) becomes a UTC QDateTime; `children` become replies.
 // Fails when objectId, orig or time is missing or of the wrong type.

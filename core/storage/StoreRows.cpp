@@ -19,6 +19,7 @@ constexpr StateName stateNames[] = {
     {OwnComment::State::AwaitingModeration, QLatin1String("awaiting-moderation")},
     {OwnComment::State::Sent, QLatin1String("sent")},
     {OwnComment::State::SavedLocally, QLatin1String("saved-locally")},
+    {OwnComment::State::MarkedAsSpam, QLatin1String("marked-as-spam")},
 };
 
 } // namespace

@@ -5,9 +5,11 @@
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>
+#include <QProcess>
 #include <QHash>
 #include <QSet>
 #include <QSignalSpy>
+#include <QSysInfo>
 #include <QTemporaryDir>
 #include <QTimer>
 
@@ -77,7 +79,7 @@ CommentDraft draftSaying(const QString& text)
     return CommentDraft {QStringLiteral("n"), {}, text, {}};
 }
 
-ServerComment serverComment(const QString& id, const QString& status)
+ServerComment serverComment(const QString& id, ServerComment::Status status)
 {
     ServerComment comment;
     comment.objectId = id;
@@ -151,9 +153,13 @@ TEST_F(OutboxTest, ADeliveredCommentIsSentOrAwaitsModeration)
 {
     QSignalSpy changed(outbox.get(), &Outbox::commentChanged);
     const auto published = outbox->submit(draftSaying(QStringLiteral("one")));
-    sender.answerLast(DeliveryResult::delivered(serverComment(QStringLiteral("s1"), QStringLiteral("approved"))));
+    sender.answerLast(DeliveryResult::delivered(serverComment(QStringLiteral("s1"), ServerComment::Status::Approved)));
     const auto held = outbox->submit(draftSaying(QStringLiteral("two")));
-    sender.answerLast(DeliveryResult::delivered(serverComment(QStringLiteral("s2"), QStringLiteral("waiting"))));
+    sender.answerLast(DeliveryResult::delivered(serverComment(QStringLiteral("s2"), ServerComment::Status::Waiting)));
+    const auto spam = outbox->submit(draftSaying(QStringLiteral("spam")));
+    sender.answerLast(DeliveryResult::delivered(serverComment(QStringLiteral("s4"), ServerComment::Status::Spam)));
+    const auto unknown = outbox->submit(draftSaying(QStringLiteral("unknown")));
+    sender.answerLast(DeliveryResult::delivered(serverComment(QStringLiteral("s5"), ServerComment::Status::Unknown)));
     const auto duplicate = outbox->submit(draftSaying(QStringLiteral("three")));
     sender.answerLast(DeliveryResult::delivered());
 
@@ -161,11 +167,15 @@ TEST_F(OutboxTest, ADeliveredCommentIsSentOrAwaitsModeration)
     EXPECT_EQ(stored(published->localId).serverId, QStringLiteral("s1"));
     EXPECT_EQ(stored(held->localId).state, State::AwaitingModeration);
     EXPECT_EQ(stored(held->localId).serverId, QStringLiteral("s2"));
+    // A comment the server marked as spam is not awaiting moderation: it is what it is.
+    EXPECT_EQ(stored(spam->localId).state, State::MarkedAsSpam);
+    EXPECT_EQ(stored(spam->localId).serverId, QStringLiteral("s4"));
+    EXPECT_EQ(stored(unknown->localId).state, State::Sent);
     EXPECT_EQ(stored(duplicate->localId).state, State::Sent);
     EXPECT_EQ(stored(duplicate->localId).attempts, 1);
     ASSERT_FALSE(changed.isEmpty());
     EXPECT_EQ(changed.constLast().at(0).value<OwnComment>(), stored(duplicate->localId));
-    EXPECT_EQ(sender.sent.size(), 3);
+    EXPECT_EQ(sender.sent.size(), 5);
 }
 
 TEST_F(OutboxTest, SendsOneCommentAtATime)
@@ -441,4 +451,103 @@ TEST_F(OutboxTest, KeepsCommentsOnThisComputerWithoutAServer)
     ASSERT_TRUE(outbox->retry(comment->localId)) << outbox->lastError().toStdString();
     ASSERT_EQ(sender.sent.size(), 1);
     EXPECT_EQ(sender.sent.constFirst().content, draft);
+}
+
+namespace {
+
+// A store whose claims name a child process that was started and killed: an app killed mid-send.
+CommentStore::Options asAKilledProcess()
+{
+    QProcess child;
+    child.start(QStringLiteral("sleep"), {QStringLiteral("30")});
+    CommentStore::Options options;
+    if (!child.waitForStarted())
+        return options;
+    options.self = ProcessIdentity {child.processId(), QSysInfo::machineHostName()};
+    child.kill();
+    child.waitForFinished();
+    return options;
+}
+
+CommentStore::Options readOnly()
+{
+    CommentStore::Options options;
+    options.readOnly = true;
+    return options;
+}
+
+} // namespace
+
+TEST_F(OutboxTest, SendsAtOnceWhenTheProcessThatClaimedTheCommentIsGone)
+{
+    const CommentStore::Options killed = asAKilledProcess();
+    ASSERT_GT(killed.self.pid, 0);
+    {
+        CommentStore killedStore(path, killed);
+        OwnComment orphan;
+        orphan.localId = QStringLiteral("orphan");
+        orphan.content = draft;
+        orphan.createdAt = t0;
+        orphan.nextAttemptAt = t0;
+        ASSERT_TRUE(killedStore.addComment(orphan));
+        ASSERT_TRUE(killedStore.claimNextDue(QStringLiteral("killed"), t0, t0.addSecs(60)).has_value());
+    }
+    now = t0.addSecs(1);
+    outbox->start();
+    ASSERT_EQ(sender.sent.size(), 1);
+    EXPECT_EQ(sender.sent.constFirst().localId, QStringLiteral("orphan"));
+    EXPECT_EQ(sender.sent.constFirst().attempts, 2);
+    sender.answerLast(DeliveryResult::delivered());
+    EXPECT_EQ(stored(QStringLiteral("orphan")).state, State::Sent);
+}
+
+TEST_F(OutboxTest, OnAReadOnlyStoreSaysANewCommentWasNotStoredAndSendsNothing)
+{
+    ASSERT_TRUE(store->saveDraft(draft));
+    outbox.reset();
+    store = std::make_unique<CommentStore>(path, readOnly());
+    ASSERT_EQ(store->openReport().status, CommentStore::OpenReport::Status::ReadOnly);
+    outbox = makeOutbox(store.get(), &sender);
+    QSignalSpy added(outbox.get(), &Outbox::commentAdded);
+
+    EXPECT_FALSE(outbox->submit(draft).has_value());
+    EXPECT_TRUE(outbox->lastError().contains(QStringLiteral("not stored"))) << outbox->lastError().toStdString();
+    EXPECT_TRUE(outbox->lastError().contains(QStringLiteral("cannot be written"))) << outbox->lastError().toStdString();
+    EXPECT_TRUE(sender.sent.isEmpty());
+    EXPECT_EQ(added.count(), 0);
+    EXPECT_TRUE(outbox->comments().isEmpty());
+    EXPECT_EQ(store->draft(), draft);
+}
+
+// The file cannot record the delivery: memory does, for the session, so the comment is sent once; the next
+// start sends it again and the server's "Duplicate Content" (delivered() without a comment) settles it.
+TEST_F(OutboxTest, OnAReadOnlyStoreDeliversEachQueuedCommentOncePerSession)
+{
+    const auto waiting = outbox->submit(draftSaying(QStringLiteral("queued before the remount")));
+    ASSERT_TRUE(waiting.has_value());
+    sender.answerLast(DeliveryResult::retry(QStringLiteral("Network unreachable")));
+    outbox.reset();
+    store = std::make_unique<CommentStore>(path, readOnly());
+    ASSERT_EQ(store->openReport().status, CommentStore::OpenReport::Status::ReadOnly);
+
+    for (int session = 0; session < 2; ++session) {
+        SCOPED_TRACE(session);
+        FakeSender fresh;
+        auto readOnlyOutbox = makeOutbox(store.get(), &fresh);
+        now = t0.addSecs(3600);
+        readOnlyOutbox->start();
+        ASSERT_EQ(fresh.sent.size(), 1);
+        EXPECT_EQ(fresh.sent.constFirst().localId, waiting->localId);
+        fresh.answerLast(session == 0 ? DeliveryResult::delivered(serverComment(QStringLiteral("s1"),
+                                                                                ServerComment::Status::Approved))
+                                      : DeliveryResult::delivered());
+        EXPECT_EQ(store->comment(waiting->localId)->state, State::Sent);
+        now = t0.addDays(2);
+        readOnlyOutbox->sendDue();
+        EXPECT_EQ(fresh.sent.size(), 1);
+        readOnlyOutbox.reset();
+        // A restart on the same read-only file: the file still says Queued.
+        store = std::make_unique<CommentStore>(path, readOnly());
+        EXPECT_EQ(store->comment(waiting->localId)->state, State::Queued);
+    }
 }

@@ -500,7 +500,7 @@ TEST_F(FeedbackPanelTest, AnnouncesWhatBecameOfASentComment)
     ServerComment stored;
     stored.objectId = QStringLiteral("42");
     stored.text = QStringLiteral("Hello");
-    stored.status = QStringLiteral("waiting");
+    stored.status = ServerComment::Status::Waiting;
     stored.time = QDateTime::currentDateTimeUtc();
     sender.finishSend(sender.sent.constFirst().localId, DeliveryResult::delivered(stored));
     ASSERT_FALSE(announced.isEmpty());

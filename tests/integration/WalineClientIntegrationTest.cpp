@@ -84,7 +84,7 @@ TEST_F(WalineClientIntegration, PostsThenListsBackNewestFirstExactlyAsTyped)
     ASSERT_TRUE(firstResult.comment.has_value());
     EXPECT_EQ(firstResult.comment->text, first.content.text);
     EXPECT_EQ(firstResult.comment->nick, QStringLiteral("Tester"));
-    EXPECT_EQ(firstResult.comment->status, QStringLiteral("approved"));
+    EXPECT_EQ(firstResult.comment->status, ServerComment::Status::Approved);
     EXPECT_FALSE(firstResult.comment->objectId.isEmpty());
     EXPECT_LE(qAbs(firstResult.comment->time.secsTo(QDateTime::currentDateTimeUtc())), 60);
 
@@ -156,7 +156,7 @@ TEST_F(WalineClientIntegration, ModeratedCommentWaitsAndIsNotListed)
     const DeliveryResult result = sendOnce(*client, own);
     ASSERT_EQ(result.outcome, Outcome::Delivered) << result.reason.toStdString();
     ASSERT_TRUE(result.comment.has_value());
-    EXPECT_EQ(result.comment->status, QStringLiteral("waiting"));
+    EXPECT_EQ(result.comment->status, ServerComment::Status::Waiting);
     EXPECT_EQ(result.comment->text, own.content.text);
 
     const std::optional<CommentPage> page = fetch(*client);

@@ -1,5 +1,6 @@
 #include "listing/CommentListModel.h"
 #include "FakeCommentSender.h"
+#include "text/UntrustedText.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -16,7 +17,7 @@ ServerComment serverComment(const QString& id, int minutesAfterBase, const QStri
     comment.objectId = id;
     comment.nick = QStringLiteral("Reader %1").arg(id);
     comment.text = text.isEmpty() ? QStringLiteral("Comment %1").arg(id) : text;
-    comment.status = QStringLiteral("approved");
+    comment.status = ServerComment::Status::Approved;
     comment.time = base.addSecs(60 * minutesAfterBase);
     return comment;
 }
@@ -30,6 +31,12 @@ OwnComment ownComment(const QString& localId, int minutesAfterBase, OwnComment::
     comment.createdAt = base.addSecs(60 * minutesAfterBase);
     comment.state = state;
     return comment;
+}
+
+// A field as the model shows it: in FSI ... PDI, so that it cannot reorder the text around it.
+QString isolated(const QString& field)
+{
+    return QChar(0x2068) + field + QChar(0x2069);
 }
 
 CommentPage page(int number, int totalPages, QList<ServerComment> comments)
@@ -84,9 +91,11 @@ TEST_F(CommentListModelTest, KeepsMarkupAsLiteralText)
     model.setSender(&sender);
     const QString markup = QStringLiteral("<b>x</b>\n<script>alert(1)</script>");
     sender.deliverPage(page(1, 1, {serverComment(QStringLiteral("a"), 1, markup)}));
-    EXPECT_EQ(model.index(0).data(Qt::DisplayRole).toString(), markup);
+    EXPECT_EQ(model.index(0).data(Qt::DisplayRole).toString(),
+              isolated(QStringLiteral("<b>x</b>")) + QLatin1Char('\n')
+                  + isolated(QStringLiteral("<script>alert(1)</script>")));
     EXPECT_EQ(model.index(0).data(CommentListModel::TextRole).toString(), markup);
-    EXPECT_TRUE(model.index(0).data(Qt::AccessibleTextRole).toString().endsWith(markup));
+    EXPECT_TRUE(model.index(0).data(Qt::AccessibleTextRole).toString().endsWith(UntrustedText::isolated(markup)));
 }
 
 TEST_F(CommentListModelTest, MergesOwnCommentsByTimeWithInsertionsNotResets)
@@ -126,18 +135,19 @@ TEST_F(CommentListModelTest, LabelsEveryStateInPlainWords)
         {OwnComment::State::Queued, {}, QStringLiteral("waiting to send"), false, true},
         {OwnComment::State::Queued,
          QStringLiteral("No answer"),
-         QStringLiteral("waiting to send (last try: No answer)"),
+         QStringLiteral("waiting to send (last try: %1)").arg(isolated(QStringLiteral("No answer"))),
          false,
          true},
         {OwnComment::State::Sending, {}, QStringLiteral("sending"), false, false},
         {OwnComment::State::Failed,
          QStringLiteral("The server refused <b>it</b>"),
-         QStringLiteral("not sent: The server refused <b>it</b>"),
+         QStringLiteral("not sent: %1").arg(isolated(QStringLiteral("The server refused <b>it</b>"))),
          true,
          true},
         {OwnComment::State::AwaitingModeration, {}, QStringLiteral("awaiting moderation"), false, false},
         {OwnComment::State::Sent, {}, QStringLiteral("sent"), false, false},
         {OwnComment::State::SavedLocally, {}, QStringLiteral("saved on this computer"), false, false},
+        {OwnComment::State::MarkedAsSpam, {}, QStringLiteral("marked as spam"), false, false},
     };
     for (const Case& c : cases) {
         OwnComment comment = ownComment(QStringLiteral("x"), 1, c.state);
@@ -146,7 +156,8 @@ TEST_F(CommentListModelTest, LabelsEveryStateInPlainWords)
         const QModelIndex index = model.index(model.rowOfLocalId(QStringLiteral("x")));
         EXPECT_EQ(index.data(CommentListModel::StateLabelRole).toString(), c.label);
         EXPECT_EQ(index.data(CommentListModel::StateRole).toInt(), static_cast<int>(c.state));
-        EXPECT_EQ(index.data(CommentListModel::ReasonRole).toString(), c.reason);
+        EXPECT_EQ(index.data(CommentListModel::ReasonRole).toString(),
+                  c.reason.isEmpty() ? QString() : isolated(c.reason));
         EXPECT_EQ(index.data(CommentListModel::CanRetryRole).toBool(), c.canRetry) << c.label.toStdString();
         EXPECT_EQ(index.data(CommentListModel::CanDiscardRole).toBool(), c.canDiscard) << c.label.toStdString();
         EXPECT_TRUE(index.data(Qt::AccessibleTextRole).toString().contains(c.label));
