@@ -9,8 +9,13 @@
 // Nothing is given up silently: a comment that keeps failing stays Queued with its lastError and is tried
 // again at the slowest pace (RetryPolicy), for as long as the app runs and after restarts (attempts are in
 // the store). A claim lasts claimDuration, longer than the sender's overall deadline (30 s); a claim whose
-// owner died (the app was killed mid-send) expires and the comment is sent again. A slow poll picks up
-// comments queued by another instance.
+// owner died (the app was killed mid-send) is taken over at once when its process is known to be gone (same
+// host), else when it expires, and the comment is sent again. A slow poll picks up comments queued by
+// another instance, and claims of instances that died meanwhile.
+//
+// On a ReadOnly store (CommentStore::OpenReport) the queued comments are delivered from memory, and a
+// delivered one is never sent again in the session; after a restart the file still holds it as Queued, it
+// is sent once more and the server answers "Duplicate Content", which counts as delivered.
 
 #include "RetryPolicy.h"
 #include "comments/CommentDraft.h"
@@ -64,7 +69,8 @@ public:
     bool isLocalOnly() const { return m_sender.isNull(); }
 
     // Stores the comment, then starts delivery. Returns the stored comment, or nullopt when the store could not
-    // write it (then nothing was lost: the draft is untouched, and lastError() says why). The content is
+    // write it (then nothing was lost: the draft is untouched, and lastError() says plainly that the comment
+    // was not stored, and why; a ReadOnly store refuses every new comment). The content is
     // checked with CommentRules::validateContent first; a draft that breaks the rules is refused the same way.
     std::optional<OwnComment> submit(const CommentDraft& draft);
     QString lastError() const;
