@@ -73,8 +73,8 @@ std::optional<OwnComment> Outbox::submit(const CommentDraft& draft)
     if (!isLocalOnly())
         comment.nextAttemptAt = now;
     if (!m_store->addComment(comment)) {
-        m_lastError = tr("Your comment was not stored, so it was not sent; your text is kept. %1")
-                          .arg(m_store->lastError());
+        m_lastError
+            = tr("Your comment was not stored, so it was not sent; your text is kept. %1").arg(m_store->lastError());
         return std::nullopt;
     }
     emit commentAdded(comment);

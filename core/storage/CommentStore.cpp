@@ -412,8 +412,8 @@ bool CommentStore::addComment(const OwnComment& comment)
     if (comment.localId.isEmpty())
         return fail(tr("A comment needs a local id to be stored."));
     if (m_readOnly)
-        return fail(tr("Your comment was not stored and not sent: Pilot Zones cannot write to %1. Your text is "
-                       "still here; copy it if you want to keep it.")
+        return fail(tr("The comment store %1 cannot be written (the folder may be read-only), so nothing new can "
+                       "be stored in it.")
                         .arg(QDir::toNativeSeparators(m_path)));
     StoreTransaction transaction(m_db);
     if (!transaction.isActive())

@@ -5,8 +5,8 @@
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>
-#include <QProcess>
 #include <QHash>
+#include <QProcess>
 #include <QSet>
 #include <QSignalSpy>
 #include <QSysInfo>
@@ -538,8 +538,8 @@ TEST_F(OutboxTest, OnAReadOnlyStoreDeliversEachQueuedCommentOncePerSession)
         readOnlyOutbox->start();
         ASSERT_EQ(fresh.sent.size(), 1);
         EXPECT_EQ(fresh.sent.constFirst().localId, waiting->localId);
-        fresh.answerLast(session == 0 ? DeliveryResult::delivered(serverComment(QStringLiteral("s1"),
-                                                                                ServerComment::Status::Approved))
+        fresh.answerLast(session == 0 ? DeliveryResult::delivered(
+                             serverComment(QStringLiteral("s1"), ServerComment::Status::Approved))
                                       : DeliveryResult::delivered());
         EXPECT_EQ(store->comment(waiting->localId)->state, State::Sent);
         now = t0.addDays(2);

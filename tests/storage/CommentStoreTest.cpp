@@ -548,7 +548,7 @@ TEST_F(CommentStoreTest, IsReadOnlyWithTheOldCommentsInAReadOnlyFolder)
     EXPECT_EQ(store.openReport().recoveredComments, 1);
     EXPECT_EQ(store.comments(), QList<OwnComment> {comment});
     EXPECT_FALSE(store.addComment(queued(QStringLiteral("new"))));
-    EXPECT_TRUE(store.lastError().contains(QStringLiteral("not stored"))) << store.lastError().toStdString();
+    EXPECT_TRUE(store.lastError().contains(QStringLiteral("cannot be written"))) << store.lastError().toStdString();
     EXPECT_EQ(store.comments().size(), 1);
 }
 
@@ -650,7 +650,7 @@ TEST_F(CommentStoreTest, AReadOnlyStoreSaysSoDeliversWhatIsQueuedAndRefusesNewCo
     EXPECT_EQ(store.draft(), everyField);
 
     EXPECT_FALSE(store.addComment(queued(QStringLiteral("new"))));
-    EXPECT_TRUE(store.lastError().contains(QStringLiteral("not stored"))) << store.lastError().toStdString();
+    EXPECT_TRUE(store.lastError().contains(QStringLiteral("cannot be written"))) << store.lastError().toStdString();
     EXPECT_EQ(store.comments().size(), 1);
 
     // Delivery goes on, recorded for this session.
