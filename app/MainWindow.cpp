@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "AboutDialog.h"
 #include "ArticleView.h"
 #include "CityPanel.h"
 #include "FindBar.h"
@@ -201,18 +202,36 @@ void MainWindow::createActions()
     zoomReset->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
 
     QMenu* helpMenu = menuBar()->addMenu(tr("&Help"));
-    QAction* about = helpMenu->addAction(tr("&About Pilot Zones"), this, [this] {
-        QMessageBox box(QMessageBox::Information,
-                        tr("About Pilot Zones"),
-                        tr("Pilot Zones %1\nA reader for “%2”.")
-                            .arg(QCoreApplication::applicationVersion(), m_content.article.headline),
-                        QMessageBox::Ok,
-                        this);
-        box.setObjectName(QStringLiteral("aboutBox"));
-        box.setTextFormat(Qt::PlainText);
-        box.exec();
-    });
+    QAction* about = helpMenu->addAction(tr("&About Pilot Zones"), this, &MainWindow::showAbout);
     about->setObjectName(QStringLiteral("aboutAction"));
+    QAction* aboutQt = helpMenu->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+    aboutQt->setObjectName(QStringLiteral("aboutQtAction"));
+}
+
+void MainWindow::setCommentDestination(const QUrl& server, const QString& storePath)
+{
+    m_commentServer = server;
+    m_commentStorePath = storePath;
+}
+
+void MainWindow::showAbout()
+{
+    // Not modal to the application, so the reader can keep reading; one at a time.
+    if (m_about) {
+        m_about->raise();
+        m_about->activateWindow();
+        return;
+    }
+    AboutFacts facts;
+    facts.icon = windowIcon();
+    facts.version = QCoreApplication::applicationVersion();
+    facts.qtVersion = QString::fromLatin1(qVersion());
+    facts.headline = m_content.article.headline;
+    facts.commentServer = m_commentServer;
+    facts.commentStorePath = m_commentStorePath;
+    m_about = new AboutDialog(std::move(facts), this);
+    m_about->setAttribute(Qt::WA_DeleteOnClose);
+    m_about->show();
 }
 
 void MainWindow::attachComments(CommentStore* store, Outbox* outbox, CommentListModel* model, bool hasServer)

@@ -3,7 +3,10 @@
 #include "ReaderContent.h"
 
 #include <QMainWindow>
+#include <QPointer>
+#include <QUrl>
 
+class AboutDialog;
 class ArticleView;
 class CityListModel;
 class CityPanel;
@@ -34,6 +37,10 @@ public:
     // Connects the feedback panel to the comment services, which must outlive the window. hasServer false is
     // local-only mode.
     void attachComments(CommentStore* store, Outbox* outbox, CommentListModel* model, bool hasServer);
+    // Where comments go, for the About dialog: the server, or the local store when server is empty.
+    void setCommentDestination(const QUrl& server, const QString& storePath);
+    // Opens Help → About Pilot Zones (not modal; a second call raises the open one).
+    void showAbout();
     // Shows a plain-text problem with the comment store in the feedback panel, without blocking.
     void showCommentStoreProblem(const QString& text);
 
@@ -71,4 +78,7 @@ private:
     QSplitter* m_splitter = nullptr;
     QLabel* m_status = nullptr;
     bool m_painted = false;
+    QUrl m_commentServer;
+    QString m_commentStorePath;
+    QPointer<AboutDialog> m_about;
 };

@@ -103,6 +103,7 @@ int main(int argc, char* argv[])
     CommentListModel commentModel;
 
     MainWindow window(content.value(), &settings);
+    window.setCommentDestination(serverUrl, AppIdentity::commentStorePath());
     if (!request.cityId.isEmpty())
         window.selectCity(request.cityId);
     if (FirstPaintProbe::requested())
