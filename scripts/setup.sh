@@ -3,6 +3,7 @@
 # or through sudo.
 #   scripts/setup.sh          build and run the app
 #   scripts/setup.sh --tests  also what the tests need (Xvfb, clang-format; the comment server installs itself)
+#   scripts/setup.sh --package  also what scripts/package.sh needs to build and check the .deb
 set -euo pipefail
 
 packages=(
@@ -11,6 +12,10 @@ packages=(
     libqt6sql6-sqlite qt6-qpa-plugins libgl-dev libxkbcommon-dev
     fonts-noto-cjk fonts-dejavu-core
 )
+# What the installed-tree test and the package build need: validators, the icon renderer, cpack's helpers.
+if [[ "${1:-}" == "--tests" || "${1:-}" == "--package" ]]; then
+    packages+=(desktop-file-utils appstream librsvg2-bin dpkg-dev file lintian)
+fi
 if [[ "${1:-}" == "--tests" ]]; then
     packages+=(libgtest-dev libbenchmark-dev clang-format xvfb xauth x11-utils xdotool imagemagick
         dbus-x11 at-spi2-core python3-pyatspi openssl)

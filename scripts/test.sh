@@ -51,6 +51,17 @@ echo "== Build and test ($build)" >&2
 run_suite "$build" -DCMAKE_BUILD_TYPE=Debug -DPILOTZONES_WERROR=$werror
 
 if [[ "$ci" == "true" ]]; then
+    echo "== Desktop file, AppStream metadata and the Debian package" >&2
+    desktop-file-validate "$root/resources/desktop/io.github.pilotzones.PilotZones.desktop"
+    appstreamcli validate --no-net "$build/packaging/io.github.pilotzones.PilotZones.metainfo.xml" >&2
+    deb=$("$root/scripts/package.sh" "$build-package")
+    dpkg-deb --info "$deb" >&2
+    dpkg-deb --contents "$deb" >&2
+    # Errors fail the run; the warnings that stay, and why, are in cmake/Packaging.cmake.
+    lintian --fail-on error --info "$deb" >&2
+fi
+
+if [[ "$ci" == "true" ]]; then
     echo "== Build and test under AddressSanitizer and UndefinedBehaviorSanitizer" >&2
     "$root/scripts/comment-server.sh" reset --name tests >&2
     # Leak checking is off: the caches fontconfig and Qt keep for the life of the process read as leaks.
