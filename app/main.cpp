@@ -134,6 +134,9 @@ int main(int argc, char* argv[])
             problems.append(serverProblem);
         if (store->openReport().status != CommentStore::OpenReport::Status::Ok)
             problems.append(store->openReport().message);
+        // Said once, at start: another window shares the store (not a problem, but the reader should know).
+        if (!store->openReport().notice.isEmpty())
+            problems.append(store->openReport().notice);
         if (!problems.isEmpty())
             window.showCommentStoreProblem(problems.join(QLatin1Char('\n')));
         outbox->start();
