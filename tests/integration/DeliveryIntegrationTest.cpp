@@ -12,11 +12,15 @@
 #include "net/WalineProtocol.h"
 #include "storage/CommentStore.h"
 
+#include <QElapsedTimer>
 #include <QHash>
 #include <QNetworkAccessManager>
+#include <QProcess>
 #include <QSignalSpy>
+#include <QSysInfo>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUuid>
 
 #include <gtest/gtest.h>
 
@@ -386,4 +390,100 @@ TEST_F(DeliveryIntegration, EmptyCommentSentDirectlyIsRejectedWithTheServerReaso
     EXPECT_EQ(result.outcome, Outcome::Rejected);
     EXPECT_EQ(result.reason,
               QStringLiteral("The comment server did not accept the comment: comment: comment can not be blank"));
+}
+
+namespace {
+
+OwnComment queuedComment(const QString& text)
+{
+    OwnComment comment;
+    comment.localId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    comment.content = draftSaying(text);
+    comment.createdAt = QDateTime::currentDateTimeUtc();
+    comment.state = State::Queued;
+    comment.nextAttemptAt = comment.createdAt;
+    return comment;
+}
+
+} // namespace
+
+// A data folder that became read-only: SQLite's read-only open stands in for the remount (root, which runs CI,
+// ignores permission bits), and the store finds out by itself. The queued comment is still delivered; the
+// file cannot record that, so the next start sends it again and Waline's "Duplicate Content" settles it: one
+// comment on the server. A new comment is refused with a plain reason.
+TEST_F(DeliveryIntegration, ReadOnlyStoreDeliversItsQueuedCommentOnceAcrossRestartsAndRefusesNewOnes)
+{
+    const OwnComment waiting = queuedComment(QStringLiteral("queued before the remount %1").arg(uniqueId()));
+    {
+        CommentStore store(storePath());
+        ASSERT_TRUE(store.addComment(waiting)) << show(store.lastError());
+    }
+    CommentStore::Options readOnly;
+    readOnly.readOnly = true;
+    for (int session = 0; session < 2; ++session) {
+        SCOPED_TRACE(session);
+        CommentStore store(storePath(), readOnly);
+        ASSERT_EQ(store.openReport().status, CommentStore::OpenReport::Status::ReadOnly)
+            << show(store.openReport().detail);
+        EXPECT_FALSE(store.openReport().message.isEmpty());
+        ASSERT_EQ(store.comment(waiting.localId)->state, State::Queued);
+        auto client = makeClient(m_serverUrl);
+        SendLog log;
+        log.watch(client.get());
+        auto outbox = makeOutbox(&store, client.get());
+        outbox->start();
+        ASSERT_TRUE(QTest::qWaitFor([&] { return store.comment(waiting.localId)->state == State::Sent; }, waitMs))
+            << show(*store.comment(waiting.localId));
+        ASSERT_EQ(log.totalSends(), 1);
+        const DeliveryResult& result = log.results.value(waiting.localId).constFirst();
+        EXPECT_EQ(result.outcome, Outcome::Delivered);
+        // The first session's POST stores the comment; the second's is answered "Duplicate Content".
+        EXPECT_EQ(result.comment.has_value(), session == 0);
+
+        EXPECT_FALSE(outbox->submit(draftSaying(QStringLiteral("new %1").arg(uniqueId()))).has_value());
+        EXPECT_TRUE(outbox->lastError().contains(QStringLiteral("not stored"))) << show(outbox->lastError());
+    }
+    const std::optional<QHash<QString, int>> listed = listedTexts(m_serverUrl);
+    ASSERT_TRUE(listed.has_value());
+    EXPECT_EQ(listed->size(), 1);
+    EXPECT_EQ(listed->value(waiting.content.text), 1);
+}
+
+// The app that claimed the comment was killed mid-send: a child process that is started and killed stands in
+// for it. Its claim names a pid that is gone, so the next instance sends the comment at once, long before the
+// claim (Outbox::claimDuration) would expire.
+TEST_F(DeliveryIntegration, CommentClaimedByAKilledInstanceIsSentAtOnceByTheNextOne)
+{
+    QProcess child;
+    child.start(QStringLiteral("sleep"), {QStringLiteral("30")});
+    ASSERT_TRUE(child.waitForStarted());
+    CommentStore::Options killed;
+    killed.self = ProcessIdentity {child.processId(), QSysInfo::machineHostName()};
+    child.kill();
+    ASSERT_TRUE(child.waitForFinished());
+
+    const OwnComment orphan = queuedComment(QStringLiteral("claimed by a killed window %1").arg(uniqueId()));
+    {
+        CommentStore killedStore(storePath(), killed);
+        ASSERT_TRUE(killedStore.addComment(orphan));
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        ASSERT_TRUE(killedStore
+                        .claimNextDue(QStringLiteral("killed"),
+                                      now,
+                                      now.addSecs(std::chrono::seconds(Outbox::claimDuration).count()))
+                        .has_value());
+    }
+    QElapsedTimer elapsed;
+    elapsed.start();
+    CommentStore store(storePath());
+    auto client = makeClient(m_serverUrl);
+    auto outbox = makeOutbox(&store, client.get());
+    outbox->start();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return store.comment(orphan.localId)->state == State::Sent; }, waitMs))
+        << show(*store.comment(orphan.localId));
+    EXPECT_LT(elapsed.elapsed(), std::chrono::milliseconds(Outbox::claimDuration).count() / 2);
+    EXPECT_EQ(store.comment(orphan.localId)->attempts, 2);
+    const std::optional<QHash<QString, int>> listed = listedTexts(m_serverUrl);
+    ASSERT_TRUE(listed.has_value());
+    EXPECT_EQ(listed->value(orphan.content.text), 1);
 }
