@@ -2,6 +2,7 @@
 #include "CommandLine.h"
 #include "FirstPaintProbe.h"
 #include "MainWindow.h"
+#include "PlainTextGuard.h"
 #include "ReaderContent.h"
 #include "Translations.h"
 #include "delivery/Outbox.h"
@@ -62,6 +63,9 @@ int main(int argc, char* argv[])
     }
 
     QApplication app(argc, argv);
+    // Before any window: a label nobody set to rich text shows its text as plain text.
+    PlainTextGuard plainTextGuard;
+    app.installEventFilter(&plainTextGuard);
     QApplication::setWindowIcon(QIcon::fromTheme(AppIdentity::applicationId(), AppIdentity::bundledIcon()));
     Translations::install(app);
 
