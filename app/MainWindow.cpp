@@ -1,9 +1,11 @@
 #include "MainWindow.h"
 
 #include "AboutDialog.h"
+#include "ArticlePrinter.h"
 #include "ArticleView.h"
 #include "CityPanel.h"
 #include "FindBar.h"
+#include "PdfExportDialog.h"
 #include "WindowPlacement.h"
 #include "cities/CityListModel.h"
 #include "feedback/FeedbackPanel.h"
@@ -11,16 +13,22 @@
 #include <QAccessible>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDir>
 #include <QLabel>
 #include <QListView>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPrintPreviewDialog>
+#include <QPrintPreviewWidget>
+#include <QPrinter>
 #include <QScreen>
 #include <QScrollArea>
 #include <QSettings>
 #include <QSplitter>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTimer>
+#include <QToolBar>
 #include <QVBoxLayout>
 
 namespace {
@@ -30,6 +38,8 @@ const QString splitterKey = QStringLiteral("window/splitter");
 const QString cityKey = QStringLiteral("reader/city");
 const QString zoomKey = QStringLiteral("reader/zoom");
 const QString defaultCityId = QStringLiteral("shenzhen");
+const QString printCitiesKey = QStringLiteral("print/includeCities");
+const QString pdfPathKey = QStringLiteral("print/pdfPath");
 
 } // namespace
 
@@ -158,6 +168,13 @@ QWidget* MainWindow::createArticleColumn()
 void MainWindow::createActions()
 {
     QMenu* fileMenu = menuBar()->addMenu(tr("&File"));
+    QAction* print = fileMenu->addAction(tr("&Print…"), this, &MainWindow::printArticle);
+    print->setObjectName(QStringLiteral("printAction"));
+    print->setShortcut(QKeySequence::Print);
+    QAction* exportPdf = fileMenu->addAction(tr("&Export as PDF…"), this, &MainWindow::exportAsPdf);
+    exportPdf->setObjectName(QStringLiteral("exportPdfAction"));
+    exportPdf->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    fileMenu->addSeparator();
     QAction* quit = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setObjectName(QStringLiteral("quitAction"));
     quit->setShortcut(QKeySequence::Quit);
@@ -232,6 +249,67 @@ void MainWindow::showAbout()
     m_about = new AboutDialog(std::move(facts), this);
     m_about->setAttribute(Qt::WA_DeleteOnClose);
     m_about->show();
+}
+
+void MainWindow::printArticle()
+{
+    // The printer and the preview are made only now, so nothing of Print Support runs before the reader asks.
+    // The preview does not own the printer: the paint connection holds it for as long as the preview lives.
+    auto printer = std::make_shared<QPrinter>(QPrinter::HighResolution);
+    printer->setDocName(m_content.article.headline);
+    auto* preview = new QPrintPreviewDialog(printer.get(), this);
+    preview->setObjectName(QStringLiteral("printPreviewDialog"));
+    preview->setAccessibleName(tr("Print preview"));
+    preview->setAttribute(Qt::WA_DeleteOnClose);
+
+    auto* includeCities = new QAction(tr("Append the Pilot &Cities"), preview);
+    includeCities->setObjectName(QStringLiteral("printIncludeCitiesAction"));
+    includeCities->setCheckable(true);
+    includeCities->setChecked(m_settings->value(printCitiesKey, false).toBool());
+    if (auto* toolBar = preview->findChild<QToolBar*>()) {
+        toolBar->addSeparator();
+        toolBar->addAction(includeCities);
+    }
+    connect(includeCities, &QAction::toggled, preview, [this, preview](bool checked) {
+        m_settings->setValue(printCitiesKey, checked);
+        if (auto* widget = preview->findChild<QPrintPreviewWidget*>())
+            widget->updatePreview();
+    });
+    connect(preview, &QPrintPreviewDialog::paintRequested, preview, [this, printer, includeCities](QPrinter* target) {
+        ArticlePrinter articlePrinter(PrintableArticle::build(m_content, includeCities->isChecked()),
+                                      m_article->document()->defaultFont().family());
+        if (!articlePrinter.paint(target))
+            announce(tr("The article could not be printed."));
+    });
+    preview->open();
+}
+
+void MainWindow::exportAsPdf()
+{
+    if (m_pdfExport) {
+        m_pdfExport->raise();
+        m_pdfExport->activateWindow();
+        return;
+    }
+    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString defaultPath = QDir(documents).filePath(m_content.article.id + QStringLiteral(".pdf"));
+    const auto write = [this](const QString& path, bool includeCities) {
+        m_settings->setValue(printCitiesKey, includeCities);
+        ArticlePrinter articlePrinter(PrintableArticle::build(m_content, includeCities),
+                                      m_article->document()->defaultFont().family());
+        return articlePrinter.writePdf(path);
+    };
+    m_pdfExport = new PdfExportDialog(m_settings->value(pdfPathKey, defaultPath).toString(),
+                                      m_settings->value(printCitiesKey, false).toBool(),
+                                      write,
+                                      this);
+    m_pdfExport->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_pdfExport, &PdfExportDialog::exported, this, [this](const QString& path) {
+        m_settings->setValue(pdfPathKey, path);
+        //: Status after exporting; %1 is the PDF's path
+        announce(tr("Exported the article to %1").arg(QDir::toNativeSeparators(path)));
+    });
+    m_pdfExport->open();
 }
 
 void MainWindow::attachComments(CommentStore* store, Outbox* outbox, CommentListModel* model, bool hasServer)

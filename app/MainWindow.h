@@ -4,6 +4,7 @@
 
 #include <QMainWindow>
 #include <QPointer>
+#include <QPointer>
 #include <QUrl>
 
 class AboutDialog;
@@ -15,6 +16,7 @@ class CommentStore;
 class FeedbackPanel;
 class FindBar;
 class Outbox;
+class PdfExportDialog;
 class QLabel;
 class QListView;
 class QSettings;
@@ -41,6 +43,10 @@ public:
     void setCommentDestination(const QUrl& server, const QString& storePath);
     // Opens Help → About Pilot Zones (not modal; a second call raises the open one).
     void showAbout();
+    // File → Print…: the print preview, made only now (window-modal, without blocking).
+    void printArticle();
+    // File → Export as PDF…: the export dialog (window-modal, without blocking; a second call raises it).
+    void exportAsPdf();
     // Shows a plain-text problem with the comment store in the feedback panel, without blocking.
     void showCommentStoreProblem(const QString& text);
 
@@ -78,6 +84,7 @@ private:
     QSplitter* m_splitter = nullptr;
     QLabel* m_status = nullptr;
     bool m_painted = false;
+    QPointer<PdfExportDialog> m_pdfExport;
     QUrl m_commentServer;
     QString m_commentStorePath;
     QPointer<AboutDialog> m_about;

@@ -5,6 +5,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
+#include <QProcessEnvironment>
 #include <QRandomGenerator>
 #include <QScopeGuard>
 #include <QSqlDatabase>
@@ -12,17 +13,39 @@
 #include <QSqlQuery>
 #include <QSysInfo>
 #include <QTemporaryDir>
+#include <QTest>
 #include <QUuid>
 
 #include <gtest/gtest.h>
 
 #include <algorithm>
 #include <atomic>
+#include <iostream>
 #include <memory>
 #include <thread>
 
 using State = OwnComment::State;
 using Status = CommentStore::OpenReport::Status;
+
+// A failing expectation names the status instead of printing a byte dump.
+void PrintTo(Status status, std::ostream* os)
+{
+    switch (status) {
+    case Status::Ok:
+        *os << "Ok";
+        return;
+    case Status::Recovered:
+        *os << "Recovered";
+        return;
+    case Status::InMemory:
+        *os << "InMemory";
+        return;
+    case Status::ReadOnly:
+        *os << "ReadOnly";
+        return;
+    }
+    *os << "Status(" << int(status) << ")";
+}
 
 namespace {
 
@@ -776,4 +799,57 @@ TEST_F(CommentStoreTest, AnInstanceWhoseProcessIsGoneDoesNotCountAndIsForgotten)
         EXPECT_EQ(query.value(0).toInt(), 0);
     }
     QSqlDatabase::removeDatabase(name);
+}
+
+// Run only as a child by TakesOverTheClaimOfAKilledChildProcessAtOnce: claims the due comment of the store at
+// $PILOTZONES_CLAIM_HELPER_STORE, says so on stdout, and waits to be killed.
+TEST(CommentStoreClaimHelper, DISABLED_ClaimsAndWaitsToBeKilled)
+{
+    const QString helperPath = qEnvironmentVariable("PILOTZONES_CLAIM_HELPER_STORE");
+    if (helperPath.isEmpty())
+        GTEST_SKIP() << "run by TakesOverTheClaimOfAKilledChildProcessAtOnce only";
+    CommentStore store(helperPath);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    ASSERT_TRUE(store.claimNextDue(QStringLiteral("child"), now, now.addSecs(600)).has_value());
+    std::cout << "claimed" << std::endl;
+    std::string line;
+    std::getline(std::cin, line); // the parent never writes: it kills
+}
+
+TEST_F(CommentStoreTest, TakesOverTheClaimOfAKilledChildProcessAtOnce)
+{
+    const OwnComment comment = queued(QStringLiteral("claimed by a window that is then killed"));
+    {
+        CommentStore store(path);
+        ASSERT_TRUE(store.addComment(comment));
+    }
+    QProcess child;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("PILOTZONES_CLAIM_HELPER_STORE"), path);
+    child.setProcessEnvironment(environment);
+    child.start(QCoreApplication::applicationFilePath(),
+                {QStringLiteral("--gtest_also_run_disabled_tests"),
+                 QStringLiteral("--gtest_filter=CommentStoreClaimHelper.DISABLED_ClaimsAndWaitsToBeKilled")});
+    ASSERT_TRUE(child.waitForStarted());
+    QByteArray output;
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] {
+            child.waitForReadyRead(100);
+            output += child.readAllStandardOutput();
+            return output.contains("claimed") || child.state() == QProcess::NotRunning;
+        },
+        30000));
+    ASSERT_TRUE(output.contains("claimed")) << output.toStdString() << child.readAllStandardError().toStdString();
+
+    CommentStore store(path);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    EXPECT_EQ(store.comment(comment.localId)->state, State::Sending);
+    // The child is alive: its claim holds.
+    EXPECT_FALSE(store.claimNextDue(QStringLiteral("me"), now, now.addSecs(60)).has_value());
+    child.kill();
+    ASSERT_TRUE(child.waitForFinished());
+    const std::optional<OwnComment> taken = store.claimNextDue(QStringLiteral("me"), now, now.addSecs(60));
+    ASSERT_TRUE(taken.has_value()) << store.lastError().toStdString();
+    EXPECT_EQ(taken->localId, comment.localId);
+    EXPECT_EQ(taken->attempts, 2);
 }

@@ -57,6 +57,9 @@ protected:
 
 struct ClassifyCase
 {
+    // A failing case names its code instead of printing a byte dump.
+    friend void PrintTo(const ClassifyCase& c, std::ostream* os) { *os << "code \"" << c.nativeCode << "\""; }
+
     const char* nativeCode;
     Problem expected;
 };
@@ -84,7 +87,11 @@ INSTANTIATE_TEST_SUITE_P(SqliteCodes,
                                            ClassifyCase {"1032", Problem::Inaccessible}, // READONLY_DBMOVED
                                            ClassifyCase {"267", Problem::Inaccessible}, // 267 & 0xff is 11, not 8
                                            ClassifyCase {"14", Problem::Inaccessible}, // SQLITE_CANTOPEN
-                                           ClassifyCase {"", Problem::Inaccessible}));
+                                           ClassifyCase {"", Problem::Inaccessible}),
+                         [](const auto& testCase) {
+                             const std::string code = testCase.param.nativeCode;
+                             return code.empty() ? std::string("NoCode") : "Code" + code;
+                         });
 
 TEST_F(StoreSalvageTest, InspectAcceptsItsOwnVersionAndRejectsANewerOne)
 {
