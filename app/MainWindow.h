@@ -4,7 +4,6 @@
 
 #include <QMainWindow>
 #include <QPointer>
-#include <QPointer>
 #include <QUrl>
 
 class AboutDialog;
