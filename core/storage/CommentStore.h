@@ -24,16 +24,19 @@ enum class Problem;
 // instance uses its own connection. Every write is one transaction and reports failure (false or nullopt, and
 // lastError()); nothing fails silently.
 //
-// Opening never fails: a damaged file (empty or shorter than a database header, not a database, fails
-// quick_check, or written by a newer version) is moved aside as "<path>.corrupt-<yyyyMMdd-HHmmss>" (with its -wal and
-// -shm), whatever rows can still be read are copied into a fresh store, and openReport() says so. When the file cannot
-// be opened or created at all (a read-only directory, a full disk, a lock held too long), the store runs in memory for
-// this session: everything works until the app closes, rows readable from the file are loaded, and openReport() says
-// that new comments will not be kept. A file that can be read but not written (a read-only folder or mount) is status
-// ReadOnly: its comments are loaded into memory and delivered from there, but a new comment is refused (addComment
-// fails: it could not be kept). Exactly-once then rests on the server: the file still says Queued, so the next start
-// sends such a comment again, and Waline answers "Duplicate Content", which counts as delivered; within the session the
-// delivered state is kept in memory and never retried.
+// Opening never fails. A damaged file (empty or shorter than a database header, not a database, failing
+// quick_check, or written by a newer version) is moved aside as "<path>.corrupt-<yyyyMMdd-HHmmss>" (with its
+// -wal and -shm), whatever rows can still be read are copied into a fresh store, and openReport() says so.
+//
+// A file that can be read but not written (a read-only folder, file or mount) is status ReadOnly: its rows are
+// loaded into memory, its queued comments are delivered from there, and a new comment is refused (addComment
+// fails with the reason: it could not be kept). Exactly-once then rests on the server: within the session the
+// delivered state is kept in memory and never retried; the file still says Queued, so the next start sends
+// such a comment again, and Waline answers "Duplicate Content", which counts as delivered.
+//
+// When the file cannot be opened or created at all (a folder that cannot be created, a path that is a folder,
+// a full disk, a lock held too long), the store runs in memory for this session: everything works until the
+// app closes, rows readable from the file are loaded, and openReport() says that new comments will not be kept.
 //
 // Each open store records itself (pid and host) in the file while it is open; openReport().notice says when
 // another live instance on this host shares the file. A claim records the claimant's pid and host too, so a
