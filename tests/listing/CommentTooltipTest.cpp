@@ -54,8 +54,8 @@ protected:
         QImage image(4, 4, QImage::Format_ARGB32);
         image.fill(Qt::red);
         ASSERT_TRUE(image.save(probe));
-        // Counts what any text document asks for, and lets the request go on as it would in the app without the
-        // guard: this test is of the escaping alone.
+        // Counts the requests that reach a provider (Qt 6.4 asks it only for what loadResource() could not load) and
+        // lets them fail: this test is of the escaping alone. Whether a file was opened, the inotify watch says.
         QTextDocument::setDefaultResourceProvider([this](const QUrl& url) {
             requested.append(url);
             return QVariant();
