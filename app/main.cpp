@@ -6,6 +6,7 @@
 #include "ReaderContent.h"
 #include "Translations.h"
 #include "delivery/Outbox.h"
+#include "feedback/ServerChoice.h"
 #include "listing/CommentListModel.h"
 #include "net/WalineClient.h"
 #include "storage/CommentStore.h"
@@ -23,12 +24,6 @@
 #include <cstdio>
 #include <memory>
 #include <optional>
-
-namespace {
-
-const QString serverKey = QStringLiteral("comments/server");
-
-} // namespace
 
 int main(int argc, char* argv[])
 {
@@ -82,21 +77,10 @@ int main(int argc, char* argv[])
 
     QSettings settings;
     // --server wins over the setting; a bad setting leaves the app in local-only mode and says why.
-    QUrl serverUrl = request.serverUrl;
-    QString serverProblem;
-    if (serverUrl.isEmpty()) {
-        const QString configured = settings.value(serverKey).toString();
-        if (!configured.trimmed().isEmpty()) {
-            const WalineClient::ServerUrl checked = WalineClient::validateServerUrl(configured);
-            if (checked.ok())
-                serverUrl = checked.url;
-            else
-                serverProblem = QApplication::translate("main",
-                                                        "The comment server in the setting %1 cannot be used: %2 "
-                                                        "Comments are kept on this computer.")
-                                    .arg(serverKey, checked.error);
-        }
-    }
+    const ServerChoice server
+        = ServerChoice::choose(request.serverUrl, settings.value(ServerChoice::settingKey()).toString());
+    const QUrl serverUrl = server.url;
+    const QString serverProblem = server.problem;
     QNetworkProxyFactory::setUseSystemConfiguration(true);
 
     // Declared before the window, so they outlive it: the window saves the draft as it closes.

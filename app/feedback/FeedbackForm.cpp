@@ -1,9 +1,7 @@
 #include "FeedbackForm.h"
 
 #include "MessageFrame.h"
-#include "comments/CommentRules.h"
-#include "delivery/Outbox.h"
-#include "storage/CommentStore.h"
+#include "feedback/FeedbackSession.h"
 
 #include <QAccessible>
 #include <QComboBox>
@@ -16,13 +14,9 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QShortcut>
-#include <QTimer>
 #include <QVBoxLayout>
 
 namespace {
-
-// Long enough to coalesce a burst of typing into one write, short enough that a crash loses only the last word.
-constexpr int draftSaveDelayMs = 300;
 
 QLabel* makeLabel(const QString& text, const char* objectName, QWidget* buddy, QWidget* parent)
 {
@@ -45,7 +39,6 @@ FeedbackForm::FeedbackForm(const QList<CityZone>& cities, QWidget* parent)
     , m_counter(new QLabel(this))
     , m_forget(new QPushButton(tr("For&get my name and email"), this))
     , m_send(new QPushButton(tr("&Send"), this))
-    , m_draftTimer(new QTimer(this))
 {
     setObjectName(QStringLiteral("feedbackForm"));
     setAccessibleName(tr("Feedback form"));
@@ -129,62 +122,52 @@ FeedbackForm::FeedbackForm(const QList<CityZone>& cities, QWidget* parent)
     connect(m_forget, &QPushButton::clicked, this, &FeedbackForm::forgetProfile);
     connect(m_nick, &QLineEdit::textChanged, this, &FeedbackForm::fieldsChanged);
     connect(m_mail, &QLineEdit::textChanged, this, &FeedbackForm::fieldsChanged);
-    connect(m_text, &QPlainTextEdit::textChanged, this, &FeedbackForm::fieldsChanged);
+    connect(m_text, &QPlainTextEdit::textChanged, this, &FeedbackForm::textChanged);
     connect(m_about, qOverload<int>(&QComboBox::currentIndexChanged), this, &FeedbackForm::fieldsChanged);
 
-    m_draftTimer->setSingleShot(true);
-    m_draftTimer->setInterval(draftSaveDelayMs);
-    connect(m_draftTimer, &QTimer::timeout, this, &FeedbackForm::saveDraftNow);
     for (QWidget* field : {static_cast<QWidget*>(m_nick),
                            static_cast<QWidget*>(m_mail),
                            static_cast<QWidget*>(m_about),
                            static_cast<QWidget*>(m_text)})
         field->installEventFilter(this);
 
+    m_textCheck = CommentRules::checkText(m_currentText);
     updateState();
 }
 
 FeedbackForm::~FeedbackForm()
 {
     saveDraftNow();
+    // The session may outlive the form: it must not read fields that are gone.
+    if (m_session)
+        m_session->setDraftSource({});
 }
 
-void FeedbackForm::attach(CommentStore* store, Outbox* outbox)
+void FeedbackForm::attach(FeedbackSession* session)
 {
-    m_store = store;
-    m_outbox = outbox;
-    const CommentDraft stored = store->draft();
-    const CommentStore::Profile profile = store->profile();
-    m_hasProfile = !profile.isEmpty();
-
+    m_session = session;
+    session->setDraftSource([this] { return draft(); });
     // Whatever the reader managed to type before the store opened wins over what the store has.
-    CommentDraft merged = draft();
-    const CommentDraft source = stored.isEmpty() ? CommentDraft {profile.nick, profile.mail, {}, {}} : stored;
-    if (merged.nick.isEmpty())
-        merged.nick = source.nick;
-    if (merged.mail.isEmpty())
-        merged.mail = source.mail;
-    if (merged.text.isEmpty())
-        merged.text = source.text;
-    if (merged.cityId.isEmpty())
-        merged.cityId = source.cityId;
+    const CommentDraft restored = session->restore(draft());
     m_filling = true;
-    setDraft(merged);
+    setDraft(restored);
     m_filling = false;
-    m_draftDirty = merged != stored;
 
-    connect(outbox, &Outbox::commentRejected, this, &FeedbackForm::takeBackRejected);
+    connect(session, &FeedbackSession::commentRejected, this, &FeedbackForm::takeBackRejected);
+    connect(
+        session, &FeedbackSession::draftSaveFailed, this, [this](const QString& reason) { showNotice(reason, true); });
     updateState();
 }
 
 CommentDraft FeedbackForm::draft() const
 {
-    return {m_nick->text(), m_mail->text(), m_text->toPlainText(), m_about->currentData().toString()};
+    // m_currentText follows every change of the field (textChanged), so this copies nothing.
+    return {m_nick->text(), m_mail->text(), m_currentText, m_about->currentData().toString()};
 }
 
 bool FeedbackForm::hasNoComment() const
 {
-    return CommentRules::isBlank(m_text->toPlainText());
+    return CommentRules::isBlank(m_currentText);
 }
 
 void FeedbackForm::setDraft(const CommentDraft& draft)
@@ -195,21 +178,25 @@ void FeedbackForm::setDraft(const CommentDraft& draft)
         m_nick->setText(draft.nick);
     if (m_mail->text() != draft.mail)
         m_mail->setText(draft.mail);
-    if (m_text->toPlainText() != draft.text)
+    if (m_currentText != draft.text)
         m_text->setPlainText(draft.text);
     const int about = m_about->findData(draft.cityId);
     m_about->setCurrentIndex(about >= 0 ? about : 0);
     m_filling = wasFilling;
     if (!draft.text.isEmpty())
         m_textTouched = true;
-    m_draftDirty = true;
-    scheduleDraftSave();
+    if (m_session && !m_filling)
+        m_session->draftEdited(m_currentText.size());
     updateState();
 }
 
 bool FeedbackForm::canSend() const
 {
-    return m_store && m_outbox && !m_sending && CommentRules::validate(draft(), m_cityIds).isEmpty();
+    if (!m_session || m_sending || !m_textCheck.problems.isEmpty())
+        return false;
+    const CommentDraft current = draft();
+    return CommentRules::nickProblems(current.nick).isEmpty() && CommentRules::mailProblems(current.mail).isEmpty()
+           && CommentRules::cityProblems(current.cityId, m_cityIds).isEmpty();
 }
 
 void FeedbackForm::focusComment()
@@ -227,27 +214,22 @@ void FeedbackForm::send()
     }
     m_sending = true;
     updateState();
-    const CommentDraft sent = draft();
-    const std::optional<OwnComment> stored = m_outbox->submit(sent);
+    const std::optional<OwnComment> stored = m_session->submit(draft());
     m_sending = false;
     if (!stored) {
-        showNotice(tr("Your comment could not be stored, so it was not sent; nothing you typed is lost. %1")
-                       .arg(m_outbox->lastError()),
-                   true);
+        showNotice(m_session->lastError(), true);
         return;
     }
 
-    // Stored for good: only now does the form let go of the text.
-    m_draftTimer->stop();
-    m_store->saveProfile({sent.nick, sent.mail});
-    m_hasProfile = !sent.nick.isEmpty() || !sent.mail.isEmpty();
+    // Stored for good, and the stored draft gone with it: only now does the form let go of the text.
     m_filling = true;
     m_text->clear();
     m_about->setCurrentIndex(0);
     m_filling = false;
     m_textTouched = false;
     m_notice.clear();
-    m_draftDirty = true;
+    // The name and e-mail stay in the form for the next comment, and in the draft.
+    m_session->draftEdited(0);
     saveDraftNow();
     updateState();
     m_text->setFocus(Qt::OtherFocusReason);
@@ -259,25 +241,21 @@ void FeedbackForm::send()
 
 void FeedbackForm::forgetProfile()
 {
-    if (m_store && !m_store->forgetProfile()) {
-        showNotice(tr("Your name and email could not be forgotten: %1").arg(m_store->lastError()), true);
+    if (m_session && !m_session->forgetProfile()) {
+        showNotice(m_session->lastError(), true);
         return;
     }
-    m_hasProfile = false;
     m_nick->clear();
     m_mail->clear();
     saveDraftNow();
+    updateState();
     emit announcement(tr("Your name and email are forgotten."));
 }
 
 void FeedbackForm::saveDraftNow()
 {
-    m_draftTimer->stop();
-    if (!m_store || !m_draftDirty)
-        return;
-    m_draftDirty = false;
-    if (!m_store->saveDraft(draft()))
-        showNotice(tr("Your draft could not be saved: %1").arg(m_store->lastError()), true);
+    if (m_session && !m_session->saveDraftNow())
+        showNotice(m_session->lastError(), true);
 }
 
 void FeedbackForm::showNotice(const QString& text, bool isError)
@@ -295,14 +273,14 @@ QString FeedbackForm::messageText() const
 bool FeedbackForm::takeBackRejected(const OwnComment& comment)
 {
     saveDraftNow();
-    if (!m_outbox || !hasNoComment()) {
+    if (!m_session || !hasNoComment()) {
         showNotice(tr("The server did not accept one of your comments: %1\nIt is in the list of comments, where "
                       "“Edit again” brings it back into this form.")
                        .arg(comment.lastError),
                    true);
         return false;
     }
-    const std::optional<CommentDraft> back = m_outbox->returnToDraft(comment.localId);
+    const std::optional<CommentDraft> back = m_session->takeBack(comment.localId);
     if (!back) {
         showNotice(tr("The server did not accept one of your comments: %1\nIt stays in the list of comments.")
                        .arg(comment.lastError),
@@ -329,27 +307,30 @@ void FeedbackForm::hideEvent(QHideEvent* event)
     QWidget::hideEvent(event);
 }
 
-void FeedbackForm::fieldsChanged()
+void FeedbackForm::textChanged()
 {
-    if (!m_text->toPlainText().isEmpty())
-        m_textTouched = true;
-    if (!m_filling) {
-        m_draftDirty = true;
-        scheduleDraftSave();
-    }
-    updateState();
+    // The one read and the one check of the whole comment per edit; everything else uses what they found.
+    m_currentText = m_text->toPlainText();
+    m_textCheck = CommentRules::checkText(m_currentText);
+    fieldsChanged();
 }
 
-void FeedbackForm::scheduleDraftSave()
+void FeedbackForm::fieldsChanged()
 {
-    if (m_store)
-        m_draftTimer->start();
+    if (!m_currentText.isEmpty())
+        m_textTouched = true;
+    if (!m_filling && m_session)
+        m_session->draftEdited(m_currentText.size());
+    updateState();
 }
 
 void FeedbackForm::updateState()
 {
     const CommentDraft current = draft();
-    const QList<CommentRules::Problem> problems = CommentRules::validate(current, m_cityIds);
+    // The comment's own problems come from the check made when it changed; the small fields are checked here.
+    const QList<CommentRules::Problem> problems = CommentRules::nickProblems(current.nick)
+                                                  + CommentRules::mailProblems(current.mail) + m_textCheck.problems
+                                                  + CommentRules::cityProblems(current.cityId, m_cityIds);
 
     QStringList lines;
     if (!m_notice.isEmpty())
@@ -373,7 +354,7 @@ void FeedbackForm::updateState()
     m_text->setAccessibleDescription(
         byField.value(CommentRules::Field::Text, tr("Required. Press Ctrl+Enter to send.")));
 
-    const int count = CommentRules::characterCount(current.text);
+    const int count = m_textCheck.characterCount;
     //: The live character counter under the comment: used / allowed
     m_counter->setText(tr("%1 / %2").arg(count).arg(CommentRules::maxTextLength));
     m_counter->setAccessibleName(tr("%1 of %2 characters used").arg(count).arg(CommentRules::maxTextLength));
@@ -383,5 +364,5 @@ void FeedbackForm::updateState()
     m_counter->setPalette(counterPalette);
 
     m_send->setEnabled(canSend());
-    m_forget->setEnabled(m_hasProfile || !current.nick.isEmpty() || !current.mail.isEmpty());
+    m_forget->setEnabled((m_session && m_session->hasProfile()) || !current.nick.isEmpty() || !current.mail.isEmpty());
 }

@@ -2,26 +2,27 @@
 
 #include "cities/CityZone.h"
 #include "comments/CommentDraft.h"
+#include "comments/CommentRules.h"
 #include "comments/OwnComment.h"
 
 #include <QList>
-#include <QPointer>
 #include <QWidget>
 
-class CommentStore;
+class FeedbackSession;
 class MessageFrame;
-class Outbox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
-class QTimer;
 
 // The feedback form: name and e-mail (both optional), what the comment is about, and the comment. It validates
 // as the reader types (CommentRules), shows what to fix above the form, and keeps Send disabled until the comment
-// may be sent; Ctrl+Enter sends under the same guard. What the reader types is saved as a draft while typing and
-// is only cleared once the outbox has stored the comment. Until attach() the form can be typed into but not sent.
+// may be sent; Ctrl+Enter sends under the same guard. The FeedbackSession keeps the draft and sends; the form
+// binds the fields to it and shows its states. Until attach() the form can be typed into but not sent.
+//
+// Any length stays responsive: a keystroke in the comment reads the text once and checks it in one pass (the
+// result is kept for canSend() and draft()); the session saves a big draft at a bounded rate.
 class FeedbackForm : public QWidget
 {
     Q_OBJECT
@@ -30,10 +31,10 @@ public:
     explicit FeedbackForm(const QList<CityZone>& cities, QWidget* parent = nullptr);
     ~FeedbackForm() override;
 
-    // Connects the form to the store (draft and remembered name) and the outbox (sending); both must outlive the
-    // form. Loads the stored draft, or the remembered name and e-mail when there is no draft.
-    void attach(CommentStore* store, Outbox* outbox);
-    bool isAttached() const { return m_store != nullptr; }
+    // Connects the form to the session, which must outlive the form. Shows the stored draft, or the remembered name
+    // and e-mail when there is no draft, under what the reader typed meanwhile.
+    void attach(FeedbackSession* session);
+    bool isAttached() const { return m_session != nullptr; }
 
     CommentDraft draft() const;
     // True when the comment field holds nothing visible (name and e-mail do not count).
@@ -65,13 +66,12 @@ protected:
 private:
     void send();
     void forgetProfile();
+    void textChanged();
     void fieldsChanged();
     void updateState();
-    void scheduleDraftSave();
 
     QStringList m_cityIds;
-    QPointer<Outbox> m_outbox;
-    CommentStore* m_store = nullptr;
+    FeedbackSession* m_session = nullptr;
 
     MessageFrame* m_message;
     QLineEdit* m_nick;
@@ -81,7 +81,10 @@ private:
     QLabel* m_counter;
     QPushButton* m_forget;
     QPushButton* m_send;
-    QTimer* m_draftTimer;
+
+    // The comment as last read from the field, and what CommentRules found in it: read and checked once per edit.
+    QString m_currentText;
+    CommentRules::TextCheck m_textCheck;
 
     QString m_notice;
     bool m_noticeIsError = false;
@@ -89,6 +92,4 @@ private:
     bool m_textTouched = false;
     bool m_sending = false;
     bool m_filling = false;
-    bool m_draftDirty = false;
-    bool m_hasProfile = false;
 };

@@ -3,7 +3,7 @@
 #include "CommentListView.h"
 #include "FeedbackForm.h"
 #include "MessageFrame.h"
-#include "delivery/Outbox.h"
+#include "feedback/FeedbackSession.h"
 #include "listing/CommentListModel.h"
 
 #include <QAction>
@@ -121,24 +121,16 @@ FeedbackPanel::FeedbackPanel(const QList<CityZone>& cities, QWidget* parent)
 
 void FeedbackPanel::attach(CommentStore* store, Outbox* outbox, CommentListModel* model, bool hasServer)
 {
-    m_outbox = outbox;
+    m_session = new FeedbackSession(store, outbox, this);
     m_model = model;
     m_localOnlyNote->setVisible(!hasServer);
 
-    model->setOwnComments(outbox->comments());
-    connect(outbox, &Outbox::commentAdded, model, &CommentListModel::addOwnComment);
-    connect(outbox, &Outbox::commentChanged, model, &CommentListModel::updateOwnComment);
-    connect(outbox, &Outbox::commentRemoved, model, &CommentListModel::removeOwnComment);
+    m_session->showOn(model);
     connect(model, &CommentListModel::fetchFailed, this, &FeedbackPanel::showFetchError);
-    // Once the server has the reader's comment, what others posted meanwhile is worth showing too.
-    connect(outbox, &Outbox::commentChanged, model, [model](const OwnComment& comment) {
-        if (comment.state == OwnComment::State::Sent || comment.state == OwnComment::State::AwaitingModeration)
-            model->refresh();
-    });
-    connect(outbox, &Outbox::commentChanged, this, &FeedbackPanel::announceDelivery);
+    connect(m_session, &FeedbackSession::commentChanged, this, &FeedbackPanel::announceDelivery);
     m_list->setModel(model);
     connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this, &FeedbackPanel::updateButtons);
-    m_form->attach(store, outbox);
+    m_form->attach(m_session);
     updateButtons();
 }
 
@@ -154,19 +146,19 @@ void FeedbackPanel::saveDraftNow()
 
 void FeedbackPanel::retry(const QString& localId)
 {
-    if (m_outbox && m_outbox->retry(localId))
+    if (m_session && m_session->retry(localId))
         emit announcement(tr("Your comment will be sent again."));
 }
 
 void FeedbackPanel::discard(const QString& localId)
 {
-    if (m_outbox && m_outbox->discard(localId))
+    if (m_session && m_session->discard(localId))
         emit announcement(tr("Your comment was discarded."));
 }
 
 void FeedbackPanel::editAgain(const QString& localId)
 {
-    if (!m_outbox)
+    if (!m_session)
         return;
     if (!m_form->hasNoComment()) {
         m_form->showNotice(tr("Send or clear the comment in the form first; then Edit again brings the other one "
@@ -174,8 +166,7 @@ void FeedbackPanel::editAgain(const QString& localId)
                            true);
         return;
     }
-    m_form->saveDraftNow();
-    const std::optional<CommentDraft> draft = m_outbox->returnToDraft(localId);
+    const std::optional<CommentDraft> draft = m_session->takeBack(localId);
     if (!draft)
         return;
     m_form->setDraft(*draft);

@@ -11,6 +11,7 @@ class CommentListModel;
 class CommentListView;
 class CommentStore;
 class FeedbackForm;
+class FeedbackSession;
 class MessageFrame;
 class Outbox;
 class QLabel;
@@ -26,9 +27,11 @@ class FeedbackPanel : public QWidget
 public:
     explicit FeedbackPanel(const QList<CityZone>& cities, QWidget* parent = nullptr);
 
-    // All three must outlive the panel. hasServer false is local-only mode: comments stay on this computer, and
-    // the panel says so.
+    // All three must outlive the panel; the panel keeps its FeedbackSession on them. hasServer false is
+    // local-only mode: comments stay on this computer, and the panel says so.
     void attach(CommentStore* store, Outbox* outbox, CommentListModel* model, bool hasServer);
+    // Null until attach().
+    FeedbackSession* session() const { return m_session; }
     // A plain-text problem with the local store (it was damaged and recovered, or runs in memory).
     void showStoreProblem(const QString& text);
     void saveDraftNow();
@@ -48,7 +51,7 @@ private:
     void updateButtons();
     void showFetchError(const QString& reason);
 
-    QPointer<Outbox> m_outbox;
+    FeedbackSession* m_session = nullptr;
     QPointer<CommentListModel> m_model;
     MessageFrame* m_storeProblem;
     QLabel* m_localOnlyNote;

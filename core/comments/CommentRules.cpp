@@ -3,6 +3,8 @@
 #include <QCoreApplication>
 
 #include <algorithm>
+#include <limits>
+#include <optional>
 
 namespace {
 
@@ -33,18 +35,6 @@ bool isBidiControl(char32_t c)
 QString codePointName(char32_t c)
 {
     return QStringLiteral("U+%1").arg(QString::number(uint(c), 16).toUpper(), 4, QLatin1Char('0'));
-}
-
-bool hasBrokenSurrogate(const QString& text)
-{
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const QChar c = text.at(i);
-        if (c.isHighSurrogate() && i + 1 < text.size() && text.at(i + 1).isLowSurrogate())
-            ++i;
-        else if (c.isSurrogate())
-            return true;
-    }
-    return false;
 }
 
 QString tooLongMessage(Field field, int count, int limit)
@@ -112,28 +102,48 @@ QString brokenMessage(Field field)
     return Text::tr("The comment contains a broken character. Retype the text around it.");
 }
 
-// Length, control characters, direction controls and broken UTF-16: one problem of each kind at most.
+// Length, control characters, direction controls and broken UTF-16: one problem of each kind at most. One pass
+// over the UTF-16 units, with no copy: the form calls this on every keystroke, and a pasted comment may be a
+// megabyte long.
+CommentRules::TextCheck checkCharacters(Field field, const QString& value, int limit, bool allowLineBreaksAndTabs)
+{
+    qsizetype count = 0;
+    std::optional<char32_t> control;
+    std::optional<char32_t> bidi;
+    bool broken = false;
+    const QChar* const begin = value.constData();
+    const qsizetype size = value.size();
+    for (qsizetype i = 0; i < size; ++i) {
+        ++count;
+        const char16_t unit = begin[i].unicode();
+        if (QChar::isSurrogate(unit)) {
+            if (QChar::isHighSurrogate(unit) && i + 1 < size && QChar::isLowSurrogate(begin[i + 1].unicode()))
+                ++i; // a pair: one code point, never a control
+            else
+                broken = true;
+            continue;
+        }
+        if (!control && isControl(unit) && !(allowLineBreaksAndTabs && (unit == u'\n' || unit == u'\t')))
+            control = unit;
+        if (!bidi && isBidiControl(unit))
+            bidi = unit;
+    }
+    CommentRules::TextCheck check;
+    check.characterCount = int(std::min<qsizetype>(count, std::numeric_limits<int>::max()));
+    if (count > limit)
+        check.problems.append({field, tooLongMessage(field, check.characterCount, limit)});
+    if (control)
+        check.problems.append({field, controlMessage(field, *control)});
+    if (bidi)
+        check.problems.append({field, bidiMessage(field, *bidi)});
+    if (broken)
+        check.problems.append({field, brokenMessage(field)});
+    return check;
+}
+
 QList<Problem> characterProblems(Field field, const QString& value, int limit, bool allowLineBreaksAndTabs)
 {
-    QList<Problem> problems;
-    const int count = CommentRules::characterCount(value);
-    if (count > limit)
-        problems.append({field, tooLongMessage(field, count, limit)});
-    bool controlFound = false;
-    bool bidiFound = false;
-    for (const char32_t c : value.toUcs4()) {
-        if (!controlFound && isControl(c) && !(allowLineBreaksAndTabs && (c == U'\n' || c == U'\t'))) {
-            problems.append({field, controlMessage(field, c)});
-            controlFound = true;
-        }
-        if (!bidiFound && isBidiControl(c)) {
-            problems.append({field, bidiMessage(field, c)});
-            bidiFound = true;
-        }
-    }
-    if (hasBrokenSurrogate(value))
-        problems.append({field, brokenMessage(field)});
-    return problems;
+    return checkCharacters(field, value, limit, allowLineBreaksAndTabs).problems;
 }
 
 } // namespace
@@ -181,11 +191,16 @@ bool isPlausibleMail(const QString& mail)
     return true;
 }
 
-QList<Problem> textProblems(const QString& text)
+TextCheck checkText(const QString& text)
 {
     if (isBlank(text))
-        return {{Field::Text, Text::tr("Write a comment before sending.")}};
-    return characterProblems(Field::Text, text, maxTextLength, true);
+        return {characterCount(text), {{Field::Text, Text::tr("Write a comment before sending.")}}};
+    return checkCharacters(Field::Text, text, maxTextLength, true);
+}
+
+QList<Problem> textProblems(const QString& text)
+{
+    return checkText(text).problems;
 }
 
 QList<Problem> nickProblems(const QString& nick)

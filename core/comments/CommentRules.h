@@ -43,6 +43,15 @@ bool isBlank(const QString& text);
 // spaces or control characters.
 bool isPlausibleMail(const QString& mail);
 
+// The comment's problems and its character count, from one pass over the text (for the form, which needs both
+// on every keystroke, whatever the comment's length).
+struct TextCheck
+{
+    int characterCount = 0;
+    QList<Problem> problems;
+};
+TextCheck checkText(const QString& text);
+
 // Per field, so the form can mark the field at fault. An empty nick or mail is fine (both are optional); the
 // text is required; cityId must be empty (the whole article) or one of knownCityIds.
 QList<Problem> textProblems(const QString& text);

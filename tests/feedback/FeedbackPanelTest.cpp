@@ -302,7 +302,8 @@ TEST_F(FeedbackPanelTest, SavesTheDraftWhileTheReaderTypes)
 {
     open();
     type(text, QStringLiteral("Typing on"));
-    QTRY_COMPARE(store->draft().text, QStringLiteral("Typing on"));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return store->draft().text == QStringLiteral("Typing on"); }))
+        << "stored draft: " << store->draft().text.toStdString();
 }
 
 TEST_F(FeedbackPanelTest, RemembersNameAndEmailAndForgetsThemOnRequest)
@@ -354,7 +355,8 @@ TEST_F(FeedbackPanelTest, BringsARejectedCommentBackWithTheServersReason)
     const QString reason = QStringLiteral("Comment contains <b>forbidden</b> words");
     sender.finishSend(sender.sent.constFirst().localId, DeliveryResult::rejected(reason));
 
-    QTRY_COMPARE(text->toPlainText(), QStringLiteral("Buy cheap watches"));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return text->toPlainText() == QStringLiteral("Buy cheap watches"); }))
+        << "comment field: " << text->toPlainText().toStdString();
     EXPECT_TRUE(message().contains(reason)) << message().toStdString();
     EXPECT_EQ(child<QLabel>(panel.get(), "messageText")->textFormat(), Qt::PlainText);
     EXPECT_TRUE(outbox->comments().isEmpty()) << "back in the form, no longer in the outbox";
@@ -510,4 +512,48 @@ TEST_F(FeedbackPanelTest, AnnouncesWhatBecameOfASentComment)
     ASSERT_FALSE(announced.isEmpty());
     EXPECT_TRUE(announced.last().at(0).toString().contains(QStringLiteral("moderator")))
         << announced.last().at(0).toString().toStdString();
+}
+
+TEST_F(FeedbackPanelTest, SaysWhyACommentWasNotStoredAndKeepsTheText)
+{
+    const QString path = dir.filePath(QStringLiteral("comments.sqlite"));
+    {
+        CommentStore create(path);
+    }
+    CommentStore::Options readOnly;
+    readOnly.readOnly = true;
+    store = std::make_unique<CommentStore>(path, readOnly);
+    open();
+    type(text, QStringLiteral("Keep this"));
+    QTest::mouseClick(send, Qt::LeftButton);
+
+    EXPECT_TRUE(outbox->comments().isEmpty());
+    EXPECT_TRUE(sender.sent.isEmpty());
+    EXPECT_EQ(text->toPlainText(), QStringLiteral("Keep this"));
+    ASSERT_FALSE(outbox->lastError().isEmpty());
+    EXPECT_TRUE(message().contains(outbox->lastError())) << message().toStdString();
+    EXPECT_EQ(child<QLabel>(panel.get(), "messageText")->textFormat(), Qt::PlainText);
+}
+
+TEST_F(FeedbackPanelTest, KeepsAHugePastedCommentCountedAndSavesItOnFocusOut)
+{
+    open();
+    // Lines of 80, as a pasted document has them: 1 MB in all.
+    QString huge;
+    while (huge.size() < 1024 * 1024)
+        huge += QString(79, QLatin1Char('a')) + QLatin1Char('\n');
+    paste(text, huge);
+    type(text, QStringLiteral("z"));
+
+    const int expected = int(huge.size()) + 1;
+    EXPECT_EQ(counter->text(), QStringLiteral("%1 / 2000").arg(expected));
+    EXPECT_FALSE(send->isEnabled());
+    EXPECT_TRUE(message().contains(QStringLiteral("The comment has %1 characters").arg(expected)))
+        << message().left(200).toStdString();
+
+    // A big draft is not written at every pause, but leaving the field writes it at once.
+    ASSERT_TRUE(text->hasFocus());
+    nick->setFocus(Qt::TabFocusReason);
+    ASSERT_EQ(store->draft().text.size(), expected);
+    EXPECT_EQ(store->draft().text, text->toPlainText());
 }
