@@ -27,26 +27,42 @@ struct BlockStyle
     qreal pointSize = bodyPointSize;
     bool bold = false;
     qreal topMarginPt = 0;
+    qreal bottomMarginPt = 6;
 };
 
 BlockStyle styleOf(PrintableBlock::Role role)
 {
     switch (role) {
     case PrintableBlock::Role::Headline:
-        return {20, true, 0};
+        return {20, true, 0, 10};
     case PrintableBlock::Role::Heading:
-        return {14, true, 10};
+        return {14, true, 10, 4};
     case PrintableBlock::Role::Closing:
         return {12, true, 14};
     case PrintableBlock::Role::AppendixTitle:
-        return {16, true, 24};
+        return {16, true, 24, 6};
     case PrintableBlock::Role::CityName:
-        return {13, true, 12};
+        return {13, true, 12, 2};
     case PrintableBlock::Role::CityDetail:
+        return {bodyPointSize, false, 0, 2};
     case PrintableBlock::Role::Paragraph:
         break;
     }
     return {};
+}
+
+// Points to the 96-dpi lengths a QTextFormat holds.
+qreal toLayoutLength(qreal points)
+{
+    return points * 96.0 / 72.0;
+}
+
+// Chinese text falls back to the Noto CJK face (Simplified Chinese) of the same kind as the reader's typeface,
+// rather than whichever CJK face fontconfig lists first.
+QString cjkFallback(const QString& family)
+{
+    return family.contains(QLatin1String("Serif"), Qt::CaseInsensitive) ? QStringLiteral("Noto Serif CJK SC")
+                                                                        : QStringLiteral("Noto Sans CJK SC");
 }
 
 // Points to device pixels.
@@ -71,7 +87,8 @@ ArticlePrinter::layOut(QPagedPaintDevice* device, qreal bodyWidth, qreal bodyHei
     doc->setUndoRedoEnabled(false);
     // Measured in the device's own resolution, so what is paginated here is what gets painted.
     doc->documentLayout()->setPaintDevice(device);
-    QFont font(m_family);
+    QFont font;
+    font.setFamilies({m_family, cjkFallback(m_family)});
     font.setPointSizeF(bodyPointSize);
     doc->setDefaultFont(font);
     doc->setDocumentMargin(0);
@@ -84,14 +101,14 @@ ArticlePrinter::layOut(QPagedPaintDevice* device, qreal bodyWidth, qreal bodyHei
         const BlockStyle style = styleOf(block.role);
         QTextBlockFormat blockFormat;
         blockFormat.setLineHeight(lineHeightPercent, QTextBlockFormat::ProportionalHeight);
-        blockFormat.setTopMargin(toPixels(style.topMarginPt, device));
-        blockFormat.setBottomMargin(toPixels(6, device));
-        // A heading stays on the page of the paragraph it introduces.
-        if (block.role == PrintableBlock::Role::Heading || block.role == PrintableBlock::Role::CityName
-            || block.role == PrintableBlock::Role::AppendixTitle)
-            blockFormat.setNonBreakableLines(true);
+        // The layout scales format lengths from the screen's 96 dpi to the device, unlike the page size.
+        blockFormat.setTopMargin(toLayoutLength(style.topMarginPt));
+        blockFormat.setBottomMargin(toLayoutLength(style.bottomMarginPt));
+        // The cities are an appendix: they start a page of their own, so their title is never left alone at the foot.
+        if (block.role == PrintableBlock::Role::AppendixTitle)
+            blockFormat.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
         QTextCharFormat charFormat;
-        charFormat.setFontFamilies({m_family});
+        charFormat.setFontFamilies({m_family, cjkFallback(m_family)});
         charFormat.setFontPointSize(style.pointSize);
         charFormat.setFontWeight(style.bold ? QFont::Bold : QFont::Normal);
         // Any letter spacing turns the font's ligatures off (Qt 6.4 has no QFont::setFeature): with them, a PDF
@@ -119,7 +136,8 @@ bool ArticlePrinter::paint(QPagedPaintDevice* device)
 
     // The painter's origin is the top left of the printable area; the header takes a band at its top.
     const QRectF area(0, 0, device->width(), device->height());
-    QFont headerFont(m_family);
+    QFont headerFont;
+    headerFont.setFamilies({m_family, cjkFallback(m_family)});
     headerFont.setPointSizeF(headerPointSize);
     const QFontMetricsF headerMetrics(headerFont, device);
     const qreal headerHeight = headerMetrics.height();
