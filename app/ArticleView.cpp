@@ -95,6 +95,41 @@ int ArticleView::positionOf(const TextMention& mention) const
     return m_blockPositions.at(index) + static_cast<int>(mention.start);
 }
 
+void ArticleView::highlightRange(int paragraph, qsizetype start, qsizetype length)
+{
+    const int position = positionOf(TextMention {paragraph, start, 0});
+    if (position < 0 || length <= 0) {
+        m_spokenRange = QTextCursor();
+        updateExtraSelections();
+        return;
+    }
+    m_spokenRange = QTextCursor(document());
+    m_spokenRange.setPosition(position);
+    m_spokenRange.setPosition(position + static_cast<int>(length), QTextCursor::KeepAnchor);
+    updateExtraSelections();
+
+    // Keep the whole sentence in view, its start first when it is taller than the view.
+    QTextCursor first(document());
+    first.setPosition(position);
+    QTextCursor last(document());
+    last.setPosition(position + static_cast<int>(length));
+    const QRect top = cursorRect(first);
+    const QRect bottom = cursorRect(last);
+    const int margin = top.height();
+    int delta = 0;
+    if (bottom.bottom() + margin > viewport()->height())
+        delta = bottom.bottom() + margin - viewport()->height();
+    if (top.top() - delta < 0)
+        delta = top.top() - margin;
+    verticalScrollBar()->setValue(verticalScrollBar()->value() + delta);
+}
+
+int ArticleView::paragraphAtTop() const
+{
+    const QTextCursor cursor = cursorForPosition(QPoint(viewport()->width() / 2, 1));
+    return cursor.blockNumber() - 1; // the headline is the document's first block
+}
+
 void ArticleView::setMentions(const QList<TextMention>& mentions)
 {
     m_mentions = mentions;
@@ -120,9 +155,25 @@ void ArticleView::setZoomStep(int step)
     emit zoomStepChanged(m_zoomStep);
 }
 
+QFont ArticleView::latinFirst(const QFont& font)
+{
+    // Under a Chinese locale fontconfig puts a CJK family first, which draws ’ and “ as full-width marks inside
+    // English words ("country’ s"). A Latin family first keeps English English; Han characters still fall
+    // through to the CJK family. The first installed family wins; setup.sh installs DejaVu and Noto CJK.
+    QStringList families {QStringLiteral("DejaVu Sans"), QStringLiteral("Noto Sans")};
+    for (const QString& family : font.families()) {
+        if (!families.contains(family))
+            families.append(family);
+    }
+    families.append(QStringLiteral("Noto Sans CJK SC"));
+    QFont latin = font;
+    latin.setFamilies(families);
+    return latin;
+}
+
 void ArticleView::applyFont()
 {
-    QFont documentFont = font();
+    QFont documentFont = latinFirst(font());
     documentFont.setPointSizeF(m_basePointSize * std::pow(zoomFactorPerStep, m_zoomStep));
     document()->setDefaultFont(documentFont);
     updateMeasure();
@@ -172,6 +223,15 @@ void ArticleView::updateExtraSelections()
     currentFormat.setForeground(pal.color(QPalette::HighlightedText));
     for (int i = 0; i < m_findMatches.size(); ++i)
         selections.append({m_findMatches.at(i), i == m_currentFindMatch ? currentFormat : matchFormat});
+
+    if (!m_spokenRange.isNull() && m_spokenRange.hasSelection()) {
+        // The theme's own selection colours, which it keeps legible, and an underline so it is not colour alone.
+        QTextCharFormat spokenFormat;
+        spokenFormat.setBackground(pal.color(QPalette::Highlight));
+        spokenFormat.setForeground(pal.color(QPalette::HighlightedText));
+        spokenFormat.setFontUnderline(true);
+        selections.append({m_spokenRange, spokenFormat});
+    }
 
     setExtraSelections(selections);
 }
@@ -240,6 +300,8 @@ void ArticleView::resizeEvent(QResizeEvent* event)
 void ArticleView::changeEvent(QEvent* event)
 {
     QTextEdit::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange)
+        setAccessibleName(tr("Article"));
     if (event->type() == QEvent::PaletteChange)
         updateExtraSelections();
     if (event->type() == QEvent::FontChange) {

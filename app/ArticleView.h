@@ -15,6 +15,9 @@ class ArticleView : public QTextEdit
     Q_OBJECT
 
 public:
+    // font with a Latin family first and a CJK one last, for English text under any locale.
+    static QFont latinFirst(const QFont& font);
+
     static constexpr int minZoomStep = -4;
     static constexpr int maxZoomStep = 10;
 
@@ -42,6 +45,12 @@ public:
     // Document position of a mention, for tests and scrolling.
     int positionOf(const TextMention& mention) const;
 
+    // Marks the sentence being read aloud, in a paragraph numbered as TextMention::block (-1 the headline), and
+    // scrolls it into view without moving the reader's cursor. A length of 0 clears the mark.
+    void highlightRange(int paragraph, qsizetype start, qsizetype length);
+    // The paragraph whose text is at the top of the view, numbered as TextMention::block (-1 the headline).
+    int paragraphAtTop() const;
+
 signals:
     void zoomStepChanged(int step);
 
@@ -61,6 +70,7 @@ private:
     QList<int> m_blockPositions; // document position of the headline and each block, in order
     QList<TextMention> m_mentions;
     QList<QTextCursor> m_findMatches;
+    QTextCursor m_spokenRange; // the sentence being read aloud; null when none
     int m_currentFindMatch = -1;
     int m_zoomStep = 0;
     qreal m_basePointSize = 0;

@@ -1,7 +1,9 @@
 #include "CityPanel.h"
 
+#include "ArticleView.h"
 #include "FigureChart.h"
 
+#include <QEvent>
 #include <QLabel>
 #include <QVBoxLayout>
 
@@ -21,36 +23,71 @@ CityPanel::CityPanel(QWidget* parent)
     : QWidget(parent)
 {
     setObjectName(QStringLiteral("cityPanel"));
-    setAccessibleName(tr("City details"));
+    // The details quote the English article: its Latin punctuation must not come out full-width.
+    setFont(ArticleView::latinFirst(font()));
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(12, 12, 12, 12);
     layout->setSpacing(6);
 
-    m_title = addLabel("cityTitle", tr("City"));
+    m_title = addLabel("cityTitle");
     QFont titleFont = m_title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
     titleFont.setBold(true);
     m_title->setFont(titleFont);
-    m_region = addLabel("cityRegion", tr("Region"));
-    m_mentions = addLabel("cityMentions", tr("Mentions in the article"));
-    m_mandateHeading = addHeading("mandateHeading", tr("The ministry’s mandate"));
-    m_mandate = addLabel("cityMandate", tr("Mandate"));
-    m_figuresHeading = addHeading("figuresHeading", tr("Figures"));
+    m_region = addLabel("cityRegion");
+    m_mentions = addLabel("cityMentions");
+    m_mandateHeading = addHeading("mandateHeading");
+    m_mandate = addLabel("cityMandate");
+    m_figuresHeading = addHeading("figuresHeading");
     m_chart = new FigureChart(this);
     layout->addWidget(m_chart);
-    m_factsHeading = addHeading("factsHeading", tr("What the article says"));
-    m_facts = addLabel("cityFacts", tr("Facts"));
-    m_quotesHeading = addHeading("quotesHeading", tr("The ministry also said"));
-    m_quotes = addLabel("cityQuotes", tr("Quotes"));
+    m_factsHeading = addHeading("factsHeading");
+    m_facts = addLabel("cityFacts");
+    m_quotesHeading = addHeading("quotesHeading");
+    m_quotes = addLabel("cityQuotes");
     layout->addStretch(1);
+    retranslateUi();
     clear();
 }
 
-QLabel* CityPanel::addLabel(const char* objectName, const QString& role)
+void CityPanel::retranslateUi()
+{
+    setAccessibleName(tr("City details"));
+    // A label's accessible description says what it holds ("Region"); its name is the content itself.
+    m_title->setAccessibleDescription(tr("City"));
+    m_region->setAccessibleDescription(tr("Region"));
+    m_mentions->setAccessibleDescription(tr("Mentions in the article"));
+    m_mandate->setAccessibleDescription(tr("Mandate"));
+    m_facts->setAccessibleDescription(tr("Facts"));
+    m_quotes->setAccessibleDescription(tr("Quotes"));
+    setHeading(m_mandateHeading, tr("The ministry’s mandate"));
+    setHeading(m_figuresHeading, tr("Figures"));
+    setHeading(m_factsHeading, tr("What the article says"));
+    setHeading(m_quotesHeading, tr("The ministry also said"));
+}
+
+void CityPanel::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslateUi();
+        if (m_city)
+            setCity(*m_city, m_mentionCount);
+        else
+            clear();
+    }
+    QWidget::changeEvent(event);
+}
+
+void CityPanel::setHeading(QLabel* heading, const QString& text)
+{
+    heading->setText(text);
+    heading->setAccessibleName(text);
+}
+
+QLabel* CityPanel::addLabel(const char* objectName)
 {
     auto* label = new QLabel(this);
     label->setObjectName(QLatin1String(objectName));
-    label->setAccessibleDescription(role);
     label->setTextFormat(Qt::PlainText);
     label->setWordWrap(true);
     label->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Minimum);
@@ -58,11 +95,10 @@ QLabel* CityPanel::addLabel(const char* objectName, const QString& role)
     return label;
 }
 
-QLabel* CityPanel::addHeading(const char* objectName, const QString& text)
+QLabel* CityPanel::addHeading(const char* objectName)
 {
-    auto* label = new QLabel(text, this);
+    auto* label = new QLabel(this);
     label->setObjectName(QLatin1String(objectName));
-    label->setAccessibleName(text);
     label->setTextFormat(Qt::PlainText);
     QFont font = label->font();
     font.setBold(true);
@@ -82,6 +118,8 @@ void CityPanel::setTextSelectable(bool selectable)
 
 void CityPanel::setCity(const CityZone& city, int mentionCount)
 {
+    m_city = city;
+    m_mentionCount = mentionCount;
     //: City panel title: English and Chinese names, e.g. "Shenzhen 深圳"
     setContent(m_title, tr("%1 %2").arg(city.name, city.nameZh));
     setContent(m_region,
@@ -118,6 +156,7 @@ void CityPanel::setCity(const CityZone& city, int mentionCount)
 
 void CityPanel::clear()
 {
+    m_city.reset();
     setContent(m_title, tr("Choose a city"));
     setContent(m_region, QString());
     setContent(m_mentions, QString());

@@ -4,6 +4,8 @@
 
 #include <QWidget>
 
+#include <optional>
+
 class FigureChart;
 class QLabel;
 
@@ -26,10 +28,15 @@ public:
     // A one-line summary a screen reader can announce when the city changes.
     QString summary() const { return m_summary; }
 
+protected:
+    // A change of language says everything again, the shown city included.
+    void changeEvent(QEvent* event) override;
+
 private:
-    // role is what the label holds ("Region"), for its accessible description.
-    QLabel* addLabel(const char* objectName, const QString& role);
-    QLabel* addHeading(const char* objectName, const QString& text);
+    QLabel* addLabel(const char* objectName);
+    QLabel* addHeading(const char* objectName);
+    static void setHeading(QLabel* heading, const QString& text);
+    void retranslateUi();
 
     QLabel* m_title;
     QLabel* m_region;
@@ -43,4 +50,6 @@ private:
     QLabel* m_figuresHeading;
     FigureChart* m_chart;
     QString m_summary;
+    std::optional<CityZone> m_city;
+    int m_mentionCount = 0;
 };

@@ -1,5 +1,6 @@
 #include "FigureChart.h"
 
+#include <QEvent>
 #include <QLocale>
 #include <QPainter>
 #include <QPainterPath>
@@ -21,6 +22,14 @@ FigureChart::FigureChart(QWidget* parent)
     QSizePolicy policy(QSizePolicy::Preferred, QSizePolicy::Preferred);
     policy.setHeightForWidth(true);
     setSizePolicy(policy);
+}
+
+void FigureChart::changeEvent(QEvent* event)
+{
+    // Numbers follow the default locale, which changes with the language: say and draw them again.
+    if (event->type() == QEvent::LanguageChange)
+        setFigures(m_figures);
+    QWidget::changeEvent(event);
 }
 
 void FigureChart::setFigures(const QList<CityFigure>& figures)

@@ -10,16 +10,19 @@
 
 namespace {
 
-QToolButton* makeButton(
-    QWidget* parent, const char* objectName, const QString& text, const QString& accessibleName, const QString& toolTip)
+QToolButton* makeButton(QWidget* parent, const char* objectName)
 {
     auto* button = new QToolButton(parent);
     button->setObjectName(QLatin1String(objectName));
+    button->setAutoRaise(true);
+    return button;
+}
+
+void setTexts(QToolButton* button, const QString& text, const QString& accessibleName, const QString& toolTip)
+{
     button->setText(text);
     button->setAccessibleName(accessibleName);
     button->setToolTip(toolTip);
-    button->setAutoRaise(true);
-    return button;
 }
 
 } // namespace
@@ -28,28 +31,21 @@ FindBar::FindBar(QWidget* parent)
     : QWidget(parent)
     , m_field(new QLineEdit(this))
     , m_count(new QLabel(this))
-    , m_previous(makeButton(
-          this, "findPreviousButton", tr("Previous"), tr("Previous match"), tr("Go to the previous match (Shift+F3)")))
-    , m_next(makeButton(this, "findNextButton", tr("Next"), tr("Next match"), tr("Go to the next match (F3)")))
-    , m_close(makeButton(this, "findCloseButton", tr("Close"), tr("Close find bar"), tr("Close (Escape)")))
+    , m_label(new QLabel(this))
+    , m_previous(makeButton(this, "findPreviousButton"))
+    , m_next(makeButton(this, "findNextButton"))
+    , m_close(makeButton(this, "findCloseButton"))
 {
     setObjectName(QStringLiteral("findBar"));
-    setAccessibleName(tr("Find in article"));
-
-    auto* label = new QLabel(tr("&Find:"), this);
-    label->setObjectName(QStringLiteral("findLabel"));
-    label->setBuddy(m_field);
+    m_label->setObjectName(QStringLiteral("findLabel"));
+    m_label->setBuddy(m_field);
     m_field->setObjectName(QStringLiteral("findField"));
-    m_field->setAccessibleName(tr("Find in article"));
-    m_field->setPlaceholderText(tr("Search the article"));
     m_count->setObjectName(QStringLiteral("findCount"));
     m_count->setTextFormat(Qt::PlainText);
-    m_count->setAccessibleName(tr("Matches"));
-    m_count->setMinimumWidth(m_count->fontMetrics().horizontalAdvance(tr("No matches")) + 8);
 
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(8, 4, 8, 4);
-    layout->addWidget(label);
+    layout->addWidget(m_label);
     layout->addWidget(m_field, 1);
     layout->addWidget(m_count);
     layout->addWidget(m_previous);
@@ -69,7 +65,27 @@ FindBar::FindBar(QWidget* parent)
     connect(m_previous, &QToolButton::clicked, this, &FindBar::previousRequested);
     connect(m_next, &QToolButton::clicked, this, &FindBar::nextRequested);
     connect(m_close, &QToolButton::clicked, this, &FindBar::close);
-    setResult(0, 0);
+    retranslateUi();
+}
+
+void FindBar::retranslateUi()
+{
+    setAccessibleName(tr("Find in article"));
+    m_label->setText(tr("&Find:"));
+    m_field->setAccessibleName(tr("Find in article"));
+    m_field->setPlaceholderText(tr("Search the article"));
+    m_count->setMinimumWidth(m_count->fontMetrics().horizontalAdvance(tr("No matches")) + 8);
+    setTexts(m_previous, tr("Previous"), tr("Previous match"), tr("Go to the previous match (Shift+F3)"));
+    setTexts(m_next, tr("Next"), tr("Next match"), tr("Go to the next match (F3)"));
+    setTexts(m_close, tr("Close"), tr("Close find bar"), tr("Close (Escape)"));
+    setResult(m_current, m_total);
+}
+
+void FindBar::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
 }
 
 QString FindBar::text() const
@@ -89,6 +105,8 @@ void FindBar::activate()
 
 void FindBar::setResult(int current, int total)
 {
+    m_current = current;
+    m_total = total;
     const bool searching = !m_field->text().isEmpty();
     if (!searching)
         m_count->clear();

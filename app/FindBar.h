@@ -29,13 +29,19 @@ signals:
 
 protected:
     void keyPressEvent(QKeyEvent* event) override;
+    void changeEvent(QEvent* event) override;
 
 private:
     void close();
+    void retranslateUi();
 
     QLineEdit* m_field;
     QLabel* m_count;
+    QLabel* m_label;
     QToolButton* m_previous;
     QToolButton* m_next;
     QToolButton* m_close;
+    // The last result, so that a change of language can say it again.
+    int m_current = 0;
+    int m_total = 0;
 };

@@ -6,11 +6,14 @@
 #include "CityPanel.h"
 #include "FindBar.h"
 #include "PdfExportDialog.h"
+#include "Translations.h"
 #include "WindowPlacement.h"
 #include "cities/CityListModel.h"
 #include "feedback/FeedbackPanel.h"
 
+#include <QAbstractItemView>
 #include <QAccessible>
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
@@ -50,14 +53,11 @@ MainWindow::MainWindow(ReaderContent content, QSettings* settings, QWidget* pare
     , m_cityModel(new CityListModel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
-    setWindowTitle(tr("Pilot Zones — %1").arg(m_content.article.headline));
-    setAccessibleName(tr("Pilot Zones"));
     m_cityModel->setCities(m_content.cities);
     m_cityModel->setMentionCounts(m_content.mentionCounts());
 
     m_splitter = new QSplitter(Qt::Horizontal, this);
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
-    m_splitter->setAccessibleName(tr("Sidebar, article and feedback"));
     m_splitter->setChildrenCollapsible(false);
     m_splitter->addWidget(createSidebar());
     m_splitter->addWidget(createArticleColumn());
@@ -67,22 +67,58 @@ MainWindow::MainWindow(ReaderContent content, QSettings* settings, QWidget* pare
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setStretchFactor(2, 0);
     m_splitter->setSizes({300, 520, 360});
-    // No pane may be squeezed so far that it stops being readable.
-    m_splitter->widget(0)->setMinimumWidth(220);
-    m_splitter->widget(1)->setMinimumWidth(320);
-    m_splitter->widget(2)->setMinimumWidth(300);
+    // No pane may be squeezed so far that it stops being readable; together they fit an 800 px wide window.
+    m_splitter->widget(0)->setMinimumWidth(190);
+    m_splitter->widget(1)->setMinimumWidth(260);
+    m_splitter->widget(2)->setMinimumWidth(280);
     setCentralWidget(m_splitter);
 
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("statusMessage"));
     m_status->setTextFormat(Qt::PlainText);
-    m_status->setAccessibleName(tr("Status"));
     statusBar()->setObjectName(QStringLiteral("statusBar"));
     statusBar()->addWidget(m_status, 1);
     connect(m_feedback, &FeedbackPanel::announcement, this, &MainWindow::announce);
 
     createActions();
+    retranslateUi();
     restoreSettings();
+}
+
+void MainWindow::retranslateUi()
+{
+    // The headline alone: Qt appends the application's display name, so the title bar names the app once.
+    setWindowTitle(m_content.article.headline);
+    setAccessibleName(tr("Pilot Zones"));
+    m_splitter->setAccessibleName(tr("Sidebar, article and feedback"));
+    if (m_status->text().isEmpty())
+        m_status->setAccessibleName(tr("Status"));
+    m_cityListHeading->setText(tr("&Pilot cities"));
+    m_cityList->setAccessibleName(tr("Pilot cities"));
+    m_cityList->setAccessibleDescription(tr("The four national pilot zones for next-generation AI"));
+    m_cityPanelScroll->setAccessibleName(tr("City details"));
+}
+
+void MainWindow::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslateUi();
+        // The menus are made again rather than retitled one by one, so that no action can be missed. This runs
+        // from a posted event, never inside an action's own triggered(), so deleting the old menus is safe.
+        const QList<QMenu*> oldMenus = menuBar()->findChildren<QMenu*>(QString(), Qt::FindDirectChildrenOnly);
+        menuBar()->clear();
+        qDeleteAll(oldMenus);
+        createActions();
+        // The city's details and the status line say it again in the new language.
+        if (m_cityList->currentIndex().isValid())
+            showCity(m_cityList->currentIndex());
+        // Times and numbers in lists follow the new default locale once they are laid out and drawn again.
+        for (QAbstractItemView* view : findChildren<QAbstractItemView*>()) {
+            view->doItemsLayout();
+            view->viewport()->update();
+        }
+    }
+    QMainWindow::changeEvent(event);
 }
 
 QWidget* MainWindow::createSidebar()
@@ -92,7 +128,8 @@ QWidget* MainWindow::createSidebar()
     auto* layout = new QVBoxLayout(sidebar);
     layout->setContentsMargins(8, 8, 0, 8);
 
-    auto* heading = new QLabel(tr("&Pilot cities"), sidebar);
+    auto* heading = new QLabel(sidebar);
+    m_cityListHeading = heading;
     heading->setObjectName(QStringLiteral("cityListHeading"));
     QFont headingFont = heading->font();
     headingFont.setBold(true);
@@ -101,8 +138,6 @@ QWidget* MainWindow::createSidebar()
 
     m_cityList = new QListView(sidebar);
     m_cityList->setObjectName(QStringLiteral("cityList"));
-    m_cityList->setAccessibleName(tr("Pilot cities"));
-    m_cityList->setAccessibleDescription(tr("The four national pilot zones for next-generation AI"));
     m_cityList->setModel(m_cityModel);
     m_cityList->setSelectionMode(QAbstractItemView::SingleSelection);
     m_cityList->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -117,8 +152,8 @@ QWidget* MainWindow::createSidebar()
     m_cityPanel = new CityPanel;
     connect(this, &MainWindow::firstPainted, m_cityPanel, [this] { m_cityPanel->setTextSelectable(true); });
     auto* scroll = new QScrollArea(sidebar);
+    m_cityPanelScroll = scroll;
     scroll->setObjectName(QStringLiteral("cityPanelScroll"));
-    scroll->setAccessibleName(tr("City details"));
     scroll->setWidget(m_cityPanel);
     scroll->setWidgetResizable(true);
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
@@ -217,12 +252,46 @@ void MainWindow::createActions()
     QAction* zoomReset = viewMenu->addAction(tr("&Reset Zoom"), this, [this] { m_article->setZoomStep(0); });
     zoomReset->setObjectName(QStringLiteral("zoomResetAction"));
     zoomReset->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
+    viewMenu->addSeparator();
+    createLanguageMenu(viewMenu);
 
     QMenu* helpMenu = menuBar()->addMenu(tr("&Help"));
     QAction* about = helpMenu->addAction(tr("&About Pilot Zones"), this, &MainWindow::showAbout);
     about->setObjectName(QStringLiteral("aboutAction"));
     QAction* aboutQt = helpMenu->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
     aboutQt->setObjectName(QStringLiteral("aboutQtAction"));
+}
+
+void MainWindow::createLanguageMenu(QMenu* viewMenu)
+{
+    QMenu* languageMenu = viewMenu->addMenu(tr("&Language"));
+    languageMenu->setObjectName(QStringLiteral("languageMenu"));
+    auto* group = new QActionGroup(languageMenu);
+    group->setExclusive(true);
+    const auto current = Translations::choiceFromSetting(m_settings->value(Translations::settingKey()).toString());
+    // Each language is named in itself, so a reader who cannot read the current one still finds their own.
+    const struct
+    {
+        Translations::Choice choice;
+        QString text;
+        const char* objectName;
+    } languages[] = {
+        {Translations::Choice::System, tr("&System Language"), "languageSystemAction"},
+        {Translations::Choice::English, QStringLiteral("English"), "languageEnglishAction"},
+        {Translations::Choice::SimplifiedChinese, QStringLiteral("简体中文"), "languageChineseAction"},
+    };
+    for (const auto& language : languages) {
+        QAction* action = languageMenu->addAction(language.text);
+        action->setObjectName(QLatin1String(language.objectName));
+        action->setCheckable(true);
+        action->setChecked(language.choice == current);
+        group->addAction(action);
+        const Translations::Choice choice = language.choice;
+        connect(action, &QAction::triggered, this, [this, choice] {
+            m_settings->setValue(Translations::settingKey(), Translations::settingValue(choice));
+            emit languageChosen(Translations::localeFor(choice));
+        });
+    }
 }
 
 void MainWindow::setCommentDestination(const QUrl& server, const QString& storePath)
@@ -367,14 +436,18 @@ void MainWindow::announce(const QString& text)
 
 void MainWindow::restoreSettings()
 {
-    const QByteArray geometry = m_settings->value(geometryKey).toByteArray();
-    if (geometry.isEmpty() || !restoreGeometry(geometry))
-        resize(1180, 780);
     QList<QRect> screens;
     if (QScreen* primary = QGuiApplication::primaryScreen())
         screens.append(primary->availableGeometry());
     for (QScreen* screen : QGuiApplication::screens())
         screens.append(screen->availableGeometry());
+    const QByteArray geometry = m_settings->value(geometryKey).toByteArray();
+    if (geometry.isEmpty() || !restoreGeometry(geometry)) {
+        const QRect first = WindowPlacement::firstFrame(
+            QSize(1180, 780), screens.isEmpty() ? QRect(0, 0, 1180, 780) : screens.constFirst());
+        resize(first.size());
+        move(first.topLeft());
+    }
     const QRect fitted = WindowPlacement::fitToScreens(frameGeometry(), screens);
     if (fitted != frameGeometry()) {
         resize(fitted.size() - (frameGeometry().size() - size()));

@@ -18,6 +18,8 @@ class Outbox;
 class PdfExportDialog;
 class QLabel;
 class QListView;
+class QMenu;
+class QScrollArea;
 class QSettings;
 class QSplitter;
 
@@ -56,15 +58,21 @@ public:
 signals:
     // The window has painted for the first time: the moment to start slower work.
     void firstPainted();
+    // The reader chose a language in View → Language (already kept in the settings); whoever owns the
+    // application installs its translations, and every widget retranslates on the LanguageChange that follows.
+    void languageChosen(const QLocale& locale);
 
 protected:
     bool event(QEvent* event) override;
+    void changeEvent(QEvent* event) override;
     void closeEvent(QCloseEvent* event) override;
 
 private:
     QWidget* createSidebar();
     QWidget* createArticleColumn();
     void createActions();
+    void createLanguageMenu(QMenu* viewMenu);
+    void retranslateUi();
     void restoreSettings();
     void saveWindowState();
     void showCity(const QModelIndex& index);
@@ -76,6 +84,8 @@ private:
     QSettings* m_settings;
     CityListModel* m_cityModel;
     QListView* m_cityList = nullptr;
+    QLabel* m_cityListHeading = nullptr;
+    QScrollArea* m_cityPanelScroll = nullptr;
     CityPanel* m_cityPanel = nullptr;
     ArticleView* m_article = nullptr;
     FindBar* m_findBar = nullptr;
@@ -83,8 +93,8 @@ private:
     QSplitter* m_splitter = nullptr;
     QLabel* m_status = nullptr;
     bool m_painted = false;
-    QPointer<PdfExportDialog> m_pdfExport;
     QUrl m_commentServer;
     QString m_commentStorePath;
     QPointer<AboutDialog> m_about;
+    QPointer<PdfExportDialog> m_pdfExport;
 };

@@ -28,4 +28,11 @@ QRect fitToScreens(const QRect& frame, const QList<QRect>& screens)
     return fitted;
 }
 
+QRect firstFrame(const QSize& preferred, const QRect& available)
+{
+    QRect frame(QPoint(0, 0), preferred.boundedTo(available.size()));
+    frame.moveCenter(available.center());
+    return frame;
+}
+
 } // namespace WindowPlacement

@@ -10,4 +10,8 @@ namespace WindowPlacement {
 // was on a monitor that is gone is moved onto the primary screen, centred and shrunk to fit.
 QRect fitToScreens(const QRect& frame, const QList<QRect>& screens);
 
+// Where a window opens the first time: at the preferred size where the screen's available area allows, else
+// shrunk to that area, and centred in it, so no part of it is off screen or under a panel.
+QRect firstFrame(const QSize& preferred, const QRect& available);
+
 } // namespace WindowPlacement

@@ -62,7 +62,11 @@ int main(int argc, char* argv[])
     PlainTextGuard plainTextGuard;
     app.installEventFilter(&plainTextGuard);
     QApplication::setWindowIcon(QIcon::fromTheme(AppIdentity::applicationId(), AppIdentity::bundledIcon()));
-    Translations::install(app);
+    QSettings settings;
+    // The language chosen in View → Language, else the system's; a later choice applies without a restart.
+    Translations::install(app,
+                          Translations::localeFor(
+                              Translations::choiceFromSetting(settings.value(Translations::settingKey()).toString())));
 
     const LoadResult<ReaderContent>& content = *loaded;
     if (!content.ok()) {
@@ -75,7 +79,6 @@ int main(int argc, char* argv[])
         return 1;
     }
 
-    QSettings settings;
     // --server wins over the setting; a bad setting leaves the app in local-only mode and says why.
     const ServerChoice server
         = ServerChoice::choose(request.serverUrl, settings.value(ServerChoice::settingKey()).toString());
@@ -91,6 +94,9 @@ int main(int argc, char* argv[])
     CommentListModel commentModel;
 
     MainWindow window(content.value(), &settings);
+    QObject::connect(&window, &MainWindow::languageChosen, &app, [&app](const QLocale& locale) {
+        Translations::install(app, locale);
+    });
     window.setCommentDestination(serverUrl, AppIdentity::commentStorePath());
     if (!request.cityId.isEmpty())
         window.selectCity(request.cityId);
