@@ -61,7 +61,6 @@ int main(int argc, char* argv[])
     // Before any window: a label nobody set to rich text shows its text as plain text.
     PlainTextGuard plainTextGuard;
     app.installEventFilter(&plainTextGuard);
-    QApplication::setWindowIcon(QIcon::fromTheme(AppIdentity::applicationId(), AppIdentity::bundledIcon()));
     QSettings settings;
     // The language chosen in View → Language, else the system's; a later choice applies without a restart.
     Translations::install(app,
@@ -109,6 +108,9 @@ int main(int argc, char* argv[])
         if (started)
             return;
         started = true;
+        // The icon theme's lookup costs more than all else before the first paint (some 10 to 25 ms), so the
+        // icon comes now; the theme's icon, once installed, wins over the one built in.
+        QApplication::setWindowIcon(QIcon::fromTheme(AppIdentity::applicationId(), AppIdentity::bundledIcon()));
         const QString storePath = AppIdentity::commentStorePath();
         QDir().mkpath(QFileInfo(storePath).absolutePath());
         store = std::make_unique<CommentStore>(storePath);
