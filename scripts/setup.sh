@@ -18,7 +18,7 @@ if [[ "${1:-}" == "--tests" || "${1:-}" == "--package" ]]; then
 fi
 if [[ "${1:-}" == "--tests" ]]; then
     packages+=(libgtest-dev libbenchmark-dev clang-format xvfb xauth x11-utils xdotool imagemagick
-        dbus-x11 at-spi2-core python3-pyatspi openssl
+        dbus-x11 at-spi2-core python3-pyatspi openssl clang libfuzzer-14-dev libclang-rt-14-dev
         poppler-utils)
 fi
 

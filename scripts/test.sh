@@ -69,3 +69,8 @@ if [[ "$ci" == "true" ]]; then
         run_suite "$build-asan" -DCMAKE_BUILD_TYPE=Debug -DPILOTZONES_WERROR=ON -DPILOTZONES_SANITIZE=ON \
         -DPILOTZONES_BUILD_BENCH=OFF
 fi
+
+if [[ "$ci" == "true" ]]; then
+    echo "== Fuzz each libFuzzer target for 60 s (tests/fuzz)" >&2
+    PILOTZONES_FUZZ_BUILD_DIR="$build-fuzz" "$root/scripts/fuzz.sh" --seconds 60
+fi

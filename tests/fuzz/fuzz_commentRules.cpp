@@ -1,0 +1,11 @@
+// libFuzzer target: FuzzChecks::commentRules (the contract it checks is in FuzzChecks.h).
+#include "FuzzChecks.h"
+
+#include <cstddef>
+#include <cstdint>
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size)
+{
+    return FuzzChecks::reportBroken(
+        FuzzChecks::commentRules(QByteArray(reinterpret_cast<const char*>(data), qsizetype(size))));
+}
