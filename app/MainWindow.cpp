@@ -6,6 +6,8 @@
 #include "CityPanel.h"
 #include "FindBar.h"
 #include "PdfExportDialog.h"
+#include "QtSpeechEngine.h"
+#include "ReadAloudBar.h"
 #include "Translations.h"
 #include "WindowPlacement.h"
 #include "cities/CityListModel.h"
@@ -181,6 +183,12 @@ QWidget* MainWindow::createArticleColumn()
     m_findBar->hide();
     layout->addWidget(m_findBar);
 
+    // Qt TextToSpeech is asked whether it has an engine only once the window has painted.
+    m_readAloud = new ReadAloudBar(m_article, &QtSpeechEngine::create, &QtSpeechEngine::anyEngineInstalled, column);
+    layout->addWidget(m_readAloud);
+    connect(m_readAloud, &ReadAloudBar::statusMessage, this, &MainWindow::announce);
+    connect(this, &MainWindow::firstPainted, m_readAloud, &ReadAloudBar::checkEngineInstalled);
+
     connect(m_findBar, &FindBar::searchChanged, this, &MainWindow::updateFind);
     connect(m_findBar, &FindBar::nextRequested, this, [this] {
         m_findBar->setResult(m_article->findNext(), m_article->findMatchCount());
@@ -252,6 +260,8 @@ void MainWindow::createActions()
     QAction* zoomReset = viewMenu->addAction(tr("&Reset Zoom"), this, [this] { m_article->setZoomStep(0); });
     zoomReset->setObjectName(QStringLiteral("zoomResetAction"));
     zoomReset->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
+    viewMenu->addSeparator();
+    viewMenu->addAction(m_readAloud->readAloudAction());
     viewMenu->addSeparator();
     createLanguageMenu(viewMenu);
 

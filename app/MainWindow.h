@@ -17,6 +17,7 @@ class FindBar;
 class Outbox;
 class PdfExportDialog;
 class QLabel;
+class ReadAloudBar;
 class QListView;
 class QMenu;
 class QScrollArea;
@@ -89,6 +90,7 @@ private:
     CityPanel* m_cityPanel = nullptr;
     ArticleView* m_article = nullptr;
     FindBar* m_findBar = nullptr;
+    ReadAloudBar* m_readAloud = nullptr;
     FeedbackPanel* m_feedback = nullptr;
     QSplitter* m_splitter = nullptr;
     QLabel* m_status = nullptr;

@@ -11,6 +11,10 @@ packages=(
     qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     libqt6sql6-sqlite qt6-qpa-plugins libgl-dev libxkbcommon-dev
     fonts-noto-cjk fonts-dejavu-core
+    # Read aloud: Qt TextToSpeech (whose CMake package also needs qt6-declarative-dev's QmlIntegration), its
+    # speech-dispatcher plugin, and a voice. Without them the app runs and says why it cannot read aloud.
+    qt6-speech-dev qt6-declarative-dev qt6-speech-speechd-plugin speech-dispatcher speech-dispatcher-espeak-ng
+    espeak-ng
 )
 # What the installed-tree test and the package build need: validators, the icon renderer, cpack's helpers.
 if [[ "${1:-}" == "--tests" || "${1:-}" == "--package" ]]; then
@@ -19,7 +23,8 @@ fi
 if [[ "${1:-}" == "--tests" ]]; then
     packages+=(libgtest-dev libbenchmark-dev clang-format xvfb xauth x11-utils xdotool imagemagick
         dbus-x11 at-spi2-core python3-pyatspi openssl clang libfuzzer-14-dev libclang-rt-14-dev
-        poppler-utils)
+        poppler-utils
+        libao4) # libao's null driver takes the test speech-dispatcher's audio (scripts/speech-session.sh)
 fi
 
 missing=()

@@ -1,0 +1,37 @@
+#pragma once
+
+#include "reading/SpeechEngine.h"
+
+#include <memory>
+
+class QTextToSpeech;
+
+// The SpeechEngine of the app: Qt TextToSpeech (on Debian, its speech-dispatcher plugin). Made only when the
+// reader first asks for reading aloud, so neither the plugin nor speech-dispatcher is touched at start-up.
+// It speaks with an English voice whatever the interface language, so the article's English text and the city
+// names in it are spoken as words, not spelled out by a voice of another language.
+class QtSpeechEngine : public SpeechEngine
+{
+    Q_OBJECT
+
+public:
+    // An engine ready to use, or one whose unavailableReason() says why it cannot speak.
+    static std::unique_ptr<SpeechEngine> create();
+    // Whether Qt TextToSpeech has any engine plugin at all: reads plugin metadata only, loads no plugin.
+    static bool anyEngineInstalled();
+
+    QtSpeechEngine();
+    ~QtSpeechEngine() override;
+
+    QString unavailableReason() const override { return m_unavailableReason; }
+    State state() const override;
+    void say(const QString& text) override;
+    void pause() override;
+    void resume() override;
+    void stop() override;
+    void setRate(double rate) override;
+
+private:
+    QTextToSpeech* m_speech = nullptr; // owned as a child
+    QString m_unavailableReason;
+};
