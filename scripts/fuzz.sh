@@ -52,12 +52,17 @@ export UBSAN_OPTIONS="${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}"
 failed=()
 for target in "${targets[@]}"; do
     mkdir -p "$work/$target/corpus" "$work/$target/finds"
-    # The store writes its file for every input: the inputs stay small so runs stay quick.
     max_len=4096
-    [[ "$target" == commentStore ]] && max_len=16384
+    tmp="${TMPDIR:-/tmp}"
+    if [[ "$target" == commentStore ]]; then
+        max_len=16384
+        # The store writes and syncs its file several times per input: on tmpfs a sync costs nothing, which
+        # makes the run about 3 times faster (the target's folder is under QDir::tempPath(), i.e. TMPDIR).
+        [[ -d /dev/shm && -w /dev/shm ]] && tmp=/dev/shm
+    fi
     echo "== fuzz_$target for ${seconds} s" >&2
     log="$work/$target/last.log"
-    if "$build/tests/fuzz/fuzz_$target" -max_total_time="$seconds" -rss_limit_mb=2048 -max_len="$max_len" \
+    if TMPDIR="$tmp" "$build/tests/fuzz/fuzz_$target" -max_total_time="$seconds" -rss_limit_mb=2048 -max_len="$max_len" \
         -timeout=25 -print_final_stats=1 -artifact_prefix="$work/$target/finds/" \
         "$work/$target/corpus" "$root/tests/fuzz/corpus/$target" >"$log" 2>&1; then
         grep -E '^(#[0-9]+.*DONE|stat::number_of_executed_units)' "$log" >&2 || true
