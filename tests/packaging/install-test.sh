@@ -79,7 +79,11 @@ for section in OPTIONS FILES ENVIRONMENT "EXIT STATUS"; do
     grep -qx "\.SH $section" <<<"$manual" || fail "the manual has no $section section"
 done
 
-[[ $(env -i "$prefix/bin/pilotzones" --version) == "pilotzones $version" ]] || fail "the installed binary's --version"
+keep=()
+for name in ASAN_OPTIONS UBSAN_OPTIONS LSAN_OPTIONS; do
+    [[ -n ${!name:-} ]] && keep+=("$name=${!name}")
+done
+[[ $(env -i "${keep[@]}" "$prefix/bin/pilotzones" --version) == "pilotzones $version" ]] || fail "the installed binary's --version"
 
 if [[ $failures -ne 0 ]]; then
     echo "$failures failure(s)" >&2
