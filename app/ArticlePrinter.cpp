@@ -8,6 +8,7 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QSaveFile>
+#include <QTextBlock>
 #include <QTextBlockFormat>
 #include <QTextCharFormat>
 #include <QTextCursor>
@@ -63,6 +64,43 @@ QString cjkFallback(const QString& family)
 {
     return family.contains(QLatin1String("Serif"), Qt::CaseInsensitive) ? QStringLiteral("Noto Serif CJK SC")
                                                                         : QStringLiteral("Noto Sans CJK SC");
+}
+
+bool introducesText(const QTextBlock& block)
+{
+    const auto role = static_cast<PrintableBlock::Role>(block.userState());
+    return role == PrintableBlock::Role::Heading || role == PrintableBlock::Role::CityName
+           || role == PrintableBlock::Role::AppendixTitle;
+}
+
+int pageOf(qreal y, qreal pageHeight)
+{
+    return static_cast<int>(std::floor(y / pageHeight));
+}
+
+// QTextDocument has no "keep with next": a heading whose text starts on the next page is moved there with it.
+// Each move only pushes text down, so this ends; the bound is a guard against a heading taller than a page.
+void keepHeadingsWithTheirText(QTextDocument* doc, qreal pageHeight)
+{
+    QAbstractTextDocumentLayout* layout = doc->documentLayout();
+    for (int moves = 0; moves < doc->blockCount(); ++moves) {
+        bool moved = false;
+        for (QTextBlock block = doc->begin(); block.isValid() && !moved; block = block.next()) {
+            const QTextBlock next = block.next();
+            if (!introducesText(block) || !next.isValid() || next.layout()->lineCount() == 0)
+                continue;
+            const qreal headingTop = layout->blockBoundingRect(block).top() + block.layout()->lineAt(0).y();
+            const qreal textTop = layout->blockBoundingRect(next).top() + next.layout()->lineAt(0).y();
+            if (pageOf(textTop, pageHeight) <= pageOf(headingTop, pageHeight))
+                continue;
+            QTextBlockFormat format;
+            format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+            QTextCursor(block).mergeBlockFormat(format);
+            moved = true;
+        }
+        if (!moved)
+            return;
+    }
 }
 
 // Points to device pixels.
@@ -123,7 +161,9 @@ ArticlePrinter::layOut(QPagedPaintDevice* device, qreal bodyWidth, qreal bodyHei
         first = false;
         // insertText takes the text literally: nothing in it is ever read as markup.
         cursor.insertText(block.text, charFormat);
+        cursor.block().setUserState(static_cast<int>(block.role));
     }
+    keepHeadingsWithTheirText(doc.get(), bodyHeight);
     return doc;
 }
 

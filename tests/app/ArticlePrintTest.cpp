@@ -356,3 +356,23 @@ TEST_F(PrintActionsTest, PrintOpensAPreviewOfEveryPageAndTheCitiesOptionAddsPage
     preview->reject();
     ASSERT_TRUE(QTest::qWaitFor([&] { return !window->findChild<QPrintPreviewDialog*>(); }));
 }
+
+TEST_F(ArticlePdfTest, NeverLeavesAHeadingAtTheFootOfAPage)
+{
+    const QString heading = QStringLiteral("A heading that introduces the next paragraph");
+    // However much text comes before it, the heading must share a page with the paragraph after it; the range
+    // takes the heading across the foot of the first page (without the rule, 27 paragraphs leave it there).
+    for (int before = 22; before <= 34; ++before) {
+        Article article;
+        article.id = QStringLiteral("headings");
+        article.headline = QStringLiteral("Headings");
+        for (int i = 1; i <= before; ++i)
+            article.blocks.append({ArticleBlock::Kind::Paragraph, QStringLiteral("Paragraph %1.").arg(i)});
+        article.blocks.append({ArticleBlock::Kind::Heading, heading});
+        article.blocks.append({ArticleBlock::Kind::Paragraph, QStringLiteral("The text after the heading.")});
+        const QStringList bodies = bodiesOf(write(ReaderContent::fromParts(article, {}), false), article.headline);
+        for (int page = 0; page < bodies.size(); ++page)
+            EXPECT_FALSE(bodies.at(page).endsWith(heading))
+                << before << " paragraphs before: page " << page + 1 << " ends with the heading";
+    }
+}
