@@ -107,20 +107,24 @@ QString brokenMessage(Field field)
 // megabyte long.
 CommentRules::TextCheck checkCharacters(Field field, const QString& value, int limit, bool allowLineBreaksAndTabs)
 {
-    qsizetype count = 0;
+    qsizetype pairs = 0;
     std::optional<char32_t> control;
     std::optional<char32_t> bidi;
     bool broken = false;
     const QChar* const begin = value.constData();
     const qsizetype size = value.size();
     for (qsizetype i = 0; i < size; ++i) {
-        ++count;
         const char16_t unit = begin[i].unicode();
+        // Printable ASCII, most of any text, has nothing to report.
+        if (unit >= 0x20 && unit < 0x7F)
+            continue;
         if (QChar::isSurrogate(unit)) {
-            if (QChar::isHighSurrogate(unit) && i + 1 < size && QChar::isLowSurrogate(begin[i + 1].unicode()))
-                ++i; // a pair: one code point, never a control
-            else
+            if (QChar::isHighSurrogate(unit) && i + 1 < size && QChar::isLowSurrogate(begin[i + 1].unicode())) {
+                ++pairs; // one code point, never a control
+                ++i;
+            } else {
                 broken = true;
+            }
             continue;
         }
         if (!control && isControl(unit) && !(allowLineBreaksAndTabs && (unit == u'\n' || unit == u'\t')))
@@ -128,6 +132,7 @@ CommentRules::TextCheck checkCharacters(Field field, const QString& value, int l
         if (!bidi && isBidiControl(unit))
             bidi = unit;
     }
+    const qsizetype count = size - pairs;
     CommentRules::TextCheck check;
     check.characterCount = int(std::min<qsizetype>(count, std::numeric_limits<int>::max()));
     if (count > limit)
