@@ -184,7 +184,8 @@ QWidget* MainWindow::createArticleColumn()
     layout->addWidget(m_findBar);
 
     // Qt TextToSpeech is asked whether it has an engine only once the window has painted.
-    m_readAloud = new ReadAloudBar(m_article, &QtSpeechEngine::create, &QtSpeechEngine::anyEngineInstalled, column);
+    m_readAloud
+        = new ReadAloudBar(m_article, &QtSpeechEngine::createInBackground, &QtSpeechEngine::anyEngineInstalled, column);
     layout->addWidget(m_readAloud);
     connect(m_readAloud, &ReadAloudBar::statusMessage, this, &MainWindow::announce);
     connect(this, &MainWindow::firstPainted, m_readAloud, &ReadAloudBar::checkEngineInstalled);

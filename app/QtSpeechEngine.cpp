@@ -1,6 +1,8 @@
 #include "QtSpeechEngine.h"
 
+#include <QPointer>
 #include <QTextToSpeech>
+#include <QThread>
 #include <QVoice>
 
 namespace {
@@ -24,7 +26,33 @@ SpeechEngine::State fromQt(QTextToSpeech::State state)
 
 std::unique_ptr<SpeechEngine> QtSpeechEngine::create()
 {
-    return std::make_unique<QtSpeechEngine>();
+    return std::make_unique<QtSpeechEngine>(anyEngineInstalled() ? new QTextToSpeech : nullptr);
+}
+
+void QtSpeechEngine::createInBackground(QObject* context, std::function<void(std::unique_ptr<SpeechEngine>)> done)
+{
+    if (!anyEngineInstalled()) {
+        QMetaObject::invokeMethod(
+            context, [done] { done(std::make_unique<QtSpeechEngine>(nullptr)); }, Qt::QueuedConnection);
+        return;
+    }
+    // Made without a parent on the worker and moved to the context's thread before the worker ends; the
+    // speech-dispatcher plugin reports its states from its own thread, so it keeps working there (the real
+    // speech-dispatcher test goes through this path).
+    auto made = std::make_shared<QTextToSpeech*>(nullptr);
+    QThread* target = context->thread();
+    QThread* worker = QThread::create([made, target] {
+        *made = new QTextToSpeech;
+        (*made)->moveToThread(target);
+    });
+    QPointer<QObject> guard(context);
+    QObject::connect(worker, &QThread::finished, worker, [worker, made, guard, done] {
+        worker->deleteLater();
+        std::unique_ptr<QTextToSpeech> speech(*made);
+        if (guard)
+            done(std::make_unique<QtSpeechEngine>(speech.release()));
+    });
+    worker->start();
 }
 
 bool QtSpeechEngine::anyEngineInstalled()
@@ -32,13 +60,14 @@ bool QtSpeechEngine::anyEngineInstalled()
     return !QTextToSpeech::availableEngines().isEmpty();
 }
 
-QtSpeechEngine::QtSpeechEngine()
+QtSpeechEngine::QtSpeechEngine(QTextToSpeech* speech)
+    : m_speech(speech)
 {
-    if (!anyEngineInstalled()) {
+    if (!m_speech) {
         m_unavailableReason = tr("Reading aloud needs a speech engine: install speech-dispatcher and espeak-ng.");
         return;
     }
-    m_speech = new QTextToSpeech(this);
+    m_speech->setParent(this);
     if (m_speech->state() == QTextToSpeech::Error) {
         m_unavailableReason = tr("The speech engine could not start: %1").arg(m_speech->errorString());
         return;

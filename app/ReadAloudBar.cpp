@@ -19,13 +19,15 @@ constexpr int rateSteps = 10;
 } // namespace
 
 ReadAloudBar::ReadAloudBar(ArticleView* view,
-                           ReadAloudController::EngineFactory factory,
+                           EngineMaker makeEngine,
                            std::function<bool()> engineInstalled,
                            QWidget* parent)
     : QWidget(parent)
     , m_view(view)
-    , m_controller(new ReadAloudController(std::move(factory), this))
+    // The controller asks for its engine only after engineReady(), so the one made in the background is there.
+    , m_controller(new ReadAloudController([this] { return std::move(m_madeEngine); }, this))
     , m_engineInstalled(std::move(engineInstalled))
+    , m_makeEngine(std::move(makeEngine))
 {
     setObjectName(QStringLiteral("readAloudBar"));
 
@@ -97,10 +99,40 @@ void ReadAloudBar::checkEngineInstalled()
         makeUnavailable(tr("Reading aloud needs a speech engine: install speech-dispatcher and espeak-ng."));
 }
 
+void ReadAloudBar::prepare()
+{
+    if (m_preparing || m_engineReady)
+        return;
+    m_preparing = true;
+    if (!m_makeEngine) {
+        m_makeEngine = [](QObject* context, std::function<void(std::unique_ptr<SpeechEngine>)> done) {
+            QMetaObject::invokeMethod(
+                context, [done] { done({}); }, Qt::QueuedConnection);
+        };
+    }
+    m_makeEngine(this, [this](std::unique_ptr<SpeechEngine> engine) {
+        m_madeEngine = std::move(engine);
+        m_preparing = false;
+        m_engineReady = true;
+        const bool available = m_controller->checkAvailability(); // hands the engine to the controller
+        emit engineReady();
+        if (available && m_startWhenReady) {
+            m_startWhenReady = false;
+            start();
+        }
+    });
+}
+
 void ReadAloudBar::start()
 {
     if (!m_view || !m_unavailableReason.isEmpty())
         return;
+    if (!m_engineReady) {
+        m_startWhenReady = true;
+        emit statusMessage(tr("Preparing to read aloud…"));
+        prepare();
+        return;
+    }
     // The document's blocks are the headline and then the article's blocks, word for word, so offsets agree.
     QList<QString> blocks;
     for (QTextBlock block = m_view->document()->begin(); block.isValid(); block = block.next())

@@ -22,9 +22,12 @@ class ReadAloudBar : public QWidget
     Q_OBJECT
 
 public:
+    // Makes an engine without blocking, then calls done with it on context's thread (QtSpeechEngine does).
+    using EngineMaker = std::function<void(QObject* context, std::function<void(std::unique_ptr<SpeechEngine>)> done)>;
+
     // engineInstalled is a cheap check (no engine made) run once the window has painted.
     ReadAloudBar(ArticleView* view,
-                 ReadAloudController::EngineFactory factory,
+                 EngineMaker makeEngine,
                  std::function<bool()> engineInstalled,
                  QWidget* parent = nullptr);
 
@@ -33,11 +36,16 @@ public:
 
     // Disables the action at once if no speech engine is installed at all; call after the first paint.
     void checkEngineInstalled();
+    // Starts making the engine, if that has not begun; engineReady() follows. start() calls it as needed.
+    void prepare();
+    bool isEngineReady() const { return m_engineReady; }
+    // Reads from the selection or from the top of the view, once the engine is ready.
     void start();
 
 signals:
     // Something the status line should say (why reading aloud is unavailable or stopped).
     void statusMessage(const QString& text);
+    void engineReady();
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -50,6 +58,11 @@ private:
     QPointer<ArticleView> m_view;
     ReadAloudController* m_controller = nullptr;
     std::function<bool()> m_engineInstalled;
+    EngineMaker m_makeEngine;
+    std::unique_ptr<SpeechEngine> m_madeEngine; // made, not yet handed to the controller
+    bool m_preparing = false;
+    bool m_engineReady = false;
+    bool m_startWhenReady = false;
     QAction* m_action = nullptr;
     QLabel* m_label = nullptr;
     QPushButton* m_pauseButton = nullptr;

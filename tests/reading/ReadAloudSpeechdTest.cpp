@@ -80,9 +80,11 @@ TEST_F(ReadAloudSpeechdTest, HighlightMovesThroughTheOpeningSentencesAndEndsIdle
     view.resize(600, 400);
     view.setArticle(article);
     view.show();
-    ReadAloudBar bar(&view, &QtSpeechEngine::create, &QtSpeechEngine::anyEngineInstalled);
+    ReadAloudBar bar(&view, &QtSpeechEngine::createInBackground, &QtSpeechEngine::anyEngineInstalled);
     bar.checkEngineInstalled();
     ASSERT_TRUE(bar.readAloudAction()->isEnabled()) << qPrintable(bar.readAloudAction()->toolTip());
+    bar.prepare();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return bar.isEngineReady(); }, 30000));
     ASSERT_TRUE(bar.controller()->checkAvailability()) << qPrintable(bar.controller()->unavailableReason());
 
     // Select from the headline to the end of the third paragraph: five sentences, the last two in one paragraph.
@@ -125,9 +127,11 @@ TEST_F(ReadAloudSpeechdTest, StopsWhenAskedAndLeavesNoMark)
 {
     ArticleView view;
     view.setArticle(article);
-    ReadAloudBar bar(&view, &QtSpeechEngine::create, &QtSpeechEngine::anyEngineInstalled);
-    ASSERT_TRUE(bar.controller()->checkAvailability()) << qPrintable(bar.controller()->unavailableReason());
+    ReadAloudBar bar(&view, &QtSpeechEngine::createInBackground, &QtSpeechEngine::anyEngineInstalled);
+    // Asked before the engine exists, the bar makes it in the background and starts once it is ready.
     bar.start();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return bar.isEngineReady(); }, 30000));
+    ASSERT_TRUE(bar.controller()->checkAvailability()) << qPrintable(bar.controller()->unavailableReason());
     ASSERT_EQ(bar.controller()->state(), ReadAloudController::State::Speaking);
     bar.controller()->stop();
     EXPECT_EQ(bar.controller()->state(), ReadAloudController::State::Idle);
