@@ -1,0 +1,144 @@
+#include "FakeSpeechEngine.h"
+
+#include "ArticleView.h"
+#include "ReadAloudBar.h"
+#include "article/ArticleLoader.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QAction>
+#include <QPushButton>
+#include <QScrollBar>
+#include <QSignalSpy>
+#include <QSlider>
+#include <QTest>
+#include <QTextBlock>
+
+#include <gtest/gtest.h>
+
+// The read-aloud bar on a real ArticleView, with a fake engine made "in the background" as the app's is.
+namespace {
+
+class ReadAloudBarTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        const LoadResult<Article> loaded = ArticleLoader::load(QString(ArticleLoader::bundledPath));
+        ASSERT_TRUE(loaded.ok());
+        article = loaded.value();
+        view.resize(500, 300);
+        view.setArticle(article);
+        view.show();
+        ASSERT_TRUE(QTest::qWaitForWindowExposed(&view));
+    }
+
+    ReadAloudBar::EngineMaker maker(const QString& unavailable = {})
+    {
+        return [this, unavailable](QObject* context, std::function<void(std::unique_ptr<SpeechEngine>)> done) {
+            ++made;
+            QMetaObject::invokeMethod(
+                context,
+                [this, unavailable, done] {
+                    auto fake = std::make_unique<FakeSpeechEngine>(unavailable);
+                    engine = fake.get();
+                    done(std::move(fake));
+                },
+                Qt::QueuedConnection);
+        };
+    }
+
+    QString markedText() const
+    {
+        const QList<QTextEdit::ExtraSelection> marks = view.extraSelections();
+        return marks.isEmpty() ? QString() : marks.last().cursor.selectedText();
+    }
+
+    Article article;
+    ArticleView view;
+    QPointer<FakeSpeechEngine> engine;
+    int made = 0;
+};
+
+TEST_F(ReadAloudBarTest, NoVoiceDisablesTheActionAndSaysWhyInTooltipAndStatus)
+{
+    ReadAloudBar bar(&view, maker(QStringLiteral("The speech engine has no voice.")), [] { return true; });
+    QSignalSpy status(&bar, &ReadAloudBar::statusMessage);
+    EXPECT_EQ(made, 0); // nothing is made before the reader asks
+    bar.readAloudAction()->trigger();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !bar.readAloudAction()->isEnabled(); }, 2000));
+    EXPECT_EQ(bar.readAloudAction()->toolTip(), QStringLiteral("The speech engine has no voice."));
+    ASSERT_FALSE(status.isEmpty());
+    EXPECT_EQ(status.last().at(0).toString(), QStringLiteral("The speech engine has no voice."));
+    EXPECT_FALSE(bar.isVisible());
+}
+
+TEST_F(ReadAloudBarTest, NoEngineInstalledDisablesTheActionWithoutMakingOne)
+{
+    ReadAloudBar bar(&view, maker(), [] { return false; });
+    bar.checkEngineInstalled();
+    EXPECT_FALSE(bar.readAloudAction()->isEnabled());
+    EXPECT_FALSE(bar.readAloudAction()->toolTip().isEmpty());
+    EXPECT_EQ(bar.readAloudAction()->toolTip(), bar.readAloudAction()->statusTip());
+    EXPECT_EQ(made, 0);
+}
+
+TEST_F(ReadAloudBarTest, StartsAtTheParagraphAtTheTopAndMarksEachSentence)
+{
+    ReadAloudBar bar(&view, maker(), [] { return true; });
+    // Scroll so that the fifth paragraph (block 4, the figures) is at the top.
+    const QTextBlock figures = view.document()->findBlockByNumber(5);
+    const qreal top = view.document()->documentLayout()->blockBoundingRect(figures).top();
+    view.verticalScrollBar()->setValue(static_cast<int>(top) + 2);
+    ASSERT_EQ(view.paragraphAtTop(), 4);
+
+    bar.readAloudAction()->trigger();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return engine && !engine->spoken.isEmpty(); }, 2000));
+    EXPECT_TRUE(bar.isVisible());
+    EXPECT_EQ(markedText(), engine->spoken.last());
+    EXPECT_TRUE(engine->spoken.first().startsWith(QStringLiteral("The development of high-tech industry")));
+
+    engine->finishUtterance();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return engine->spoken.size() == 2; }, 2000));
+    EXPECT_EQ(markedText(), engine->spoken.last());
+    EXPECT_TRUE(markedText().endsWith(QStringLiteral("YoY.")));
+
+    auto* pause = bar.findChild<QPushButton*>(QStringLiteral("readAloudPauseButton"));
+    ASSERT_NE(pause, nullptr);
+    QTest::mouseClick(pause, Qt::LeftButton);
+    EXPECT_EQ(bar.controller()->state(), ReadAloudController::State::Paused);
+    EXPECT_EQ(pause->accessibleName(), QStringLiteral("Resume reading aloud"));
+    QTest::mouseClick(pause, Qt::LeftButton);
+    EXPECT_EQ(bar.controller()->state(), ReadAloudController::State::Speaking);
+
+    auto* rate = bar.findChild<QSlider*>(QStringLiteral("readAloudRate"));
+    ASSERT_NE(rate, nullptr);
+    rate->setValue(5);
+    EXPECT_DOUBLE_EQ(engine->rate, 0.5);
+
+    auto* stop = bar.findChild<QPushButton*>(QStringLiteral("readAloudStopButton"));
+    ASSERT_NE(stop, nullptr);
+    QTest::mouseClick(stop, Qt::LeftButton);
+    EXPECT_EQ(bar.controller()->state(), ReadAloudController::State::Idle);
+    EXPECT_FALSE(bar.isVisible());
+    EXPECT_TRUE(markedText().isEmpty());
+}
+
+TEST_F(ReadAloudBarTest, ReadsOnlyTheSelection)
+{
+    ReadAloudBar bar(&view, maker(), [] { return true; });
+    const QTextBlock block = view.document()->findBlockByNumber(6); // article block 5
+    const QString text = block.text();
+    QTextCursor selection(view.document());
+    selection.setPosition(block.position() + static_cast<int>(text.indexOf(QStringLiteral("Huawei"))));
+    selection.setPosition(block.position() + text.size(), QTextCursor::KeepAnchor);
+    view.setTextCursor(selection);
+
+    bar.start();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return engine && !engine->spoken.isEmpty(); }, 2000));
+    EXPECT_EQ(engine->spoken, QStringList {QStringLiteral("Huawei and Tencent are only the two most famous.")});
+    engine->finishUtterance();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return bar.controller()->state() == ReadAloudController::State::Idle; }, 2000));
+    EXPECT_EQ(engine->spoken.size(), 1);
+}
+
+} // namespace
