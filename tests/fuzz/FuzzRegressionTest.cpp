@@ -1,6 +1,7 @@
 // Replays every seed (corpus/<check>/) and every input a fuzzer once broke (crashes/<check>/) through the same
 // checks as the libFuzzer targets, in the normal and sanitizer test builds, so a find stays fixed.
 #include "FuzzChecks.h"
+#include "storage/CommentStore.h"
 
 #include <QDir>
 #include <QFile>
@@ -98,6 +99,33 @@ TEST(FuzzCorpusTest, EveryTargetHasSeeds)
         const QDir dir(QStringLiteral(PILOTZONES_FUZZ_DIR "/corpus/%1").arg(QString::fromStdString(check)));
         EXPECT_GE(dir.entryList(QDir::Files).size(), 3) << check;
     }
+}
+
+// fuzz_commentStore: a version-1 store whose schema text lost a column name to a few flipped bytes
+// (next_attempt_at) passed quick_check and opened as Ok, and then every new comment was refused with
+// "Parameter count mismatch". It is damaged: set aside, and its comment recovered.
+TEST(FuzzFindsTest, AStoreWhoseSchemaLostAColumnIsSetAsideAndItsCommentsRecovered)
+{
+    QTemporaryDir folder;
+    ASSERT_TRUE(folder.isValid());
+    const QString path = folder.filePath(QStringLiteral("comments.sqlite"));
+    ASSERT_TRUE(QFile::copy(
+        QStringLiteral(PILOTZONES_FUZZ_DIR "/crashes/commentStore/schema-column-name-damaged.sqlite"), path));
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+    CommentStore store(path);
+    EXPECT_EQ(store.openReport().status, CommentStore::OpenReport::Status::Recovered)
+        << store.openReport().detail.toStdString();
+    EXPECT_TRUE(QFileInfo::exists(store.openReport().setAsidePath));
+    const QList<OwnComment> comments = store.comments();
+    ASSERT_EQ(comments.size(), 1);
+    EXPECT_EQ(comments.first().content.text, QStringLiteral("from v1"));
+
+    OwnComment added;
+    added.localId = QStringLiteral("added-after-recovery");
+    added.content.text = QStringLiteral("kept");
+    added.createdAt = QDateTime::currentDateTimeUtc();
+    added.nextAttemptAt = added.createdAt;
+    EXPECT_TRUE(store.addComment(added)) << store.lastError().toStdString();
 }
 
 // The checks themselves can fail: each is given an input that breaks nothing and must pass, and the shared
