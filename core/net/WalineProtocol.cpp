@@ -239,14 +239,16 @@ LoadResult<ServerComment> parseComment(const QJsonObject& object)
     else
         return Result::failure(Text::tr("A comment has no objectId."));
 
+    // The id is server text: in a reason it is one line and cut, like the rest (fuzz_walineReply sent one
+    // holding a line break).
     const QJsonValue orig = object.value(QLatin1String("orig"));
     if (!orig.isString())
-        return Result::failure(Text::tr("Comment %1 has no text (\"orig\").").arg(comment.objectId));
+        return Result::failure(Text::tr("Comment %1 has no text (\"orig\").").arg(serverText(comment.objectId)));
     comment.text = orig.toString();
 
     const QJsonValue time = object.value(QLatin1String("time"));
     if (!time.isDouble())
-        return Result::failure(Text::tr("Comment %1 has no time.").arg(comment.objectId));
+        return Result::failure(Text::tr("Comment %1 has no time.").arg(serverText(comment.objectId)));
     comment.time = QDateTime::fromMSecsSinceEpoch(time.toInteger(), Qt::UTC);
 
     // nick and link are null or missing when not given.
@@ -256,11 +258,13 @@ LoadResult<ServerComment> parseComment(const QJsonObject& object)
 
     const QJsonValue children = object.value(QLatin1String("children"));
     if (!children.isUndefined() && !children.isNull() && !children.isArray())
-        return Result::failure(Text::tr("Comment %1 has replies that are not a list.").arg(comment.objectId));
+        return Result::failure(
+            Text::tr("Comment %1 has replies that are not a list.").arg(serverText(comment.objectId)));
     const QJsonArray replies = children.toArray();
     for (const QJsonValue& item : replies) {
         if (!item.isObject())
-            return Result::failure(Text::tr("A reply to comment %1 is not an object.").arg(comment.objectId));
+            return Result::failure(
+                Text::tr("A reply to comment %1 is not an object.").arg(serverText(comment.objectId)));
         const Result reply = parseComment(item.toObject());
         if (!reply.ok())
             return reply;

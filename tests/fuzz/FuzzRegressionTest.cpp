@@ -1,11 +1,13 @@
 // Replays every seed (corpus/<check>/) and every input a fuzzer once broke (crashes/<check>/) through the same
 // checks as the libFuzzer targets, in the normal and sanitizer test builds, so a find stays fixed.
 #include "FuzzChecks.h"
+#include "net/WalineProtocol.h"
 #include "storage/CommentStore.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonObject>
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
@@ -126,6 +128,20 @@ TEST(FuzzFindsTest, AStoreWhoseSchemaLostAColumnIsSetAsideAndItsCommentsRecovere
     added.createdAt = QDateTime::currentDateTimeUtc();
     added.nextAttemptAt = added.createdAt;
     EXPECT_TRUE(store.addComment(added)) << store.lastError().toStdString();
+}
+
+// fuzz_walineReply: a list item whose objectId held a line break and no "orig" gave a reason with that line
+// break, uncut, though server text in a reason is one line of at most maxServerTextLength characters.
+TEST(FuzzFindsTest, AServerCommentIdInAReasonIsOneCutLine)
+{
+    const QString id = QStringLiteral("6\n  5a1") + QString(500, QLatin1Char('x'));
+    const QJsonObject item {{QStringLiteral("objectId"), id}, {QStringLiteral("time"), 1700000000000.0}};
+    const LoadResult<ServerComment> comment = WalineProtocol::parseComment(item);
+    ASSERT_FALSE(comment.ok());
+    EXPECT_FALSE(comment.error().contains(QLatin1Char('\n'))) << comment.error().toStdString();
+    EXPECT_FALSE(comment.error().contains(QString(WalineProtocol::maxServerTextLength, QLatin1Char('x'))))
+        << comment.error().toStdString();
+    EXPECT_TRUE(comment.error().contains(QStringLiteral("6 5a1"))) << comment.error().toStdString();
 }
 
 // The checks themselves can fail: each is given an input that breaks nothing and must pass, and the shared
