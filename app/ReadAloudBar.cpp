@@ -93,6 +93,13 @@ ReadAloudBar::ReadAloudBar(ArticleView* view,
     hide();
 }
 
+ReadAloudBar::~ReadAloudBar()
+{
+    // Stopped while this is still a ReadAloudBar: the controller's last signals reach a whole object.
+    disconnect(m_controller, nullptr, this, nullptr);
+    m_controller->stop();
+}
+
 void ReadAloudBar::checkEngineInstalled()
 {
     if (m_engineInstalled && !m_engineInstalled())

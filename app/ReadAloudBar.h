@@ -31,6 +31,8 @@ public:
                  std::function<bool()> engineInstalled,
                  QWidget* parent = nullptr);
 
+    ~ReadAloudBar() override;
+
     QAction* readAloudAction() const { return m_action; }
     ReadAloudController* controller() const { return m_controller; }
 

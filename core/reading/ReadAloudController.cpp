@@ -14,9 +14,13 @@ ReadAloudController::ReadAloudController(EngineFactory factory, QObject* parent)
 
 ReadAloudController::~ReadAloudController()
 {
-    // Silence before the engine goes, so no utterance outlives the window.
-    if (m_engine && m_state != State::Idle)
-        m_engine->stop();
+    // Silence before the engine goes, so no utterance outlives the window; its last state change is not
+    // heard, since nothing may react to it while this object is half destroyed.
+    if (m_engine) {
+        disconnect(m_engine.get(), nullptr, this, nullptr);
+        if (m_state != State::Idle)
+            m_engine->stop();
+    }
 }
 
 void ReadAloudController::setBlocks(const QList<QString>& blocks)

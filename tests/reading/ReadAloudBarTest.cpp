@@ -141,4 +141,24 @@ TEST_F(ReadAloudBarTest, ReadsOnlyTheSelection)
     EXPECT_EQ(engine->spoken.size(), 1);
 }
 
+TEST_F(ReadAloudBarTest, BringsTheSpokenSentenceIntoView)
+{
+    ReadAloudBar bar(&view, maker(), [] { return true; });
+    view.verticalScrollBar()->setValue(0);
+    // Select the closing line, far below the top of a 300-pixel view, and read it.
+    const QTextBlock closing = view.document()->lastBlock();
+    QTextCursor selection(view.document());
+    selection.setPosition(closing.position());
+    selection.setPosition(closing.position() + closing.length() - 1, QTextCursor::KeepAnchor);
+    view.setTextCursor(selection);
+    view.verticalScrollBar()->setValue(0);
+    ASSERT_GT(view.cursorRect(QTextCursor(closing)).bottom(), view.viewport()->height());
+
+    bar.start();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return engine && !engine->spoken.isEmpty(); }, 2000));
+    const QRect shown = view.cursorRect(QTextCursor(closing));
+    EXPECT_GE(shown.top(), 0);
+    EXPECT_LE(shown.bottom(), view.viewport()->height());
+}
+
 } // namespace
