@@ -14,9 +14,15 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QShortcut>
+#include <QTextDocument>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace {
+
+// From this many UTF-16 units on, a comment is read and checked after the keystroke is painted rather than
+// before: such a comment is far over the limit whatever it holds, so Send stays disabled meanwhile.
+constexpr int deferredCheckLength = 64 * 1024;
 
 QLabel* makeLabel(const QString& text, const char* objectName, QWidget* buddy, QWidget* parent)
 {
@@ -39,6 +45,7 @@ FeedbackForm::FeedbackForm(const QList<CityZone>& cities, QWidget* parent)
     , m_counter(new QLabel(this))
     , m_forget(new QPushButton(tr("For&get my name and email"), this))
     , m_send(new QPushButton(tr("&Send"), this))
+    , m_checkTimer(new QTimer(this))
 {
     setObjectName(QStringLiteral("feedbackForm"));
     setAccessibleName(tr("Feedback form"));
@@ -123,6 +130,12 @@ FeedbackForm::FeedbackForm(const QList<CityZone>& cities, QWidget* parent)
     connect(m_nick, &QLineEdit::textChanged, this, &FeedbackForm::fieldsChanged);
     connect(m_mail, &QLineEdit::textChanged, this, &FeedbackForm::fieldsChanged);
     connect(m_text, &QPlainTextEdit::textChanged, this, &FeedbackForm::textChanged);
+    m_checkTimer->setSingleShot(true);
+    m_checkTimer->setInterval(0);
+    connect(m_checkTimer, &QTimer::timeout, this, [this] {
+        ensureChecked();
+        fieldsChanged();
+    });
     connect(m_about, qOverload<int>(&QComboBox::currentIndexChanged), this, &FeedbackForm::fieldsChanged);
 
     for (QWidget* field : {static_cast<QWidget*>(m_nick),
@@ -162,11 +175,13 @@ void FeedbackForm::attach(FeedbackSession* session)
 CommentDraft FeedbackForm::draft() const
 {
     // m_currentText follows every change of the field (textChanged), so this copies nothing.
+    ensureChecked();
     return {m_nick->text(), m_mail->text(), m_currentText, m_about->currentData().toString()};
 }
 
 bool FeedbackForm::hasNoComment() const
 {
+    ensureChecked();
     return CommentRules::isBlank(m_currentText);
 }
 
@@ -174,6 +189,7 @@ void FeedbackForm::setDraft(const CommentDraft& draft)
 {
     const bool wasFilling = m_filling;
     m_filling = true;
+    ensureChecked();
     if (m_nick->text() != draft.nick)
         m_nick->setText(draft.nick);
     if (m_mail->text() != draft.mail)
@@ -192,6 +208,7 @@ void FeedbackForm::setDraft(const CommentDraft& draft)
 
 bool FeedbackForm::canSend() const
 {
+    ensureChecked();
     if (!m_session || m_sending || !m_textCheck.problems.isEmpty())
         return false;
     const CommentDraft current = draft();
@@ -309,14 +326,34 @@ void FeedbackForm::hideEvent(QHideEvent* event)
 
 void FeedbackForm::textChanged()
 {
+    const int length = m_text->document()->characterCount();
+    if (length >= deferredCheckLength) {
+        // A big comment: the keystroke is painted first, and keystrokes that arrive meanwhile share one check.
+        m_checkPending = true;
+        m_checkTimer->start();
+        if (!m_filling && m_session)
+            m_session->draftEdited(length);
+        return;
+    }
+    m_checkPending = true;
+    ensureChecked();
+    fieldsChanged();
+}
+
+void FeedbackForm::ensureChecked() const
+{
+    if (!m_checkPending)
+        return;
+    m_checkPending = false;
+    m_checkTimer->stop();
     // The one read and the one check of the whole comment per edit; everything else uses what they found.
     m_currentText = m_text->toPlainText();
     m_textCheck = CommentRules::checkText(m_currentText);
-    fieldsChanged();
 }
 
 void FeedbackForm::fieldsChanged()
 {
+    ensureChecked();
     if (!m_currentText.isEmpty())
         m_textTouched = true;
     if (!m_filling && m_session)
@@ -326,6 +363,7 @@ void FeedbackForm::fieldsChanged()
 
 void FeedbackForm::updateState()
 {
+    ensureChecked();
     const CommentDraft current = draft();
     // The comment's own problems come from the check made when it changed; the small fields are checked here.
     const QList<CommentRules::Problem> problems = CommentRules::nickProblems(current.nick)

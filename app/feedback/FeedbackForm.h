@@ -15,6 +15,7 @@ class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
+class QTimer;
 
 // The feedback form: name and e-mail (both optional), what the comment is about, and the comment. It validates
 // as the reader types (CommentRules), shows what to fix above the form, and keeps Send disabled until the comment
@@ -82,9 +83,15 @@ private:
     QPushButton* m_forget;
     QPushButton* m_send;
 
-    // The comment as last read from the field, and what CommentRules found in it: read and checked once per edit.
-    QString m_currentText;
-    CommentRules::TextCheck m_textCheck;
+    // Reads and checks a comment whose check was put off (see textChanged); a no-op when none is pending.
+    void ensureChecked() const;
+
+    // The comment as last read from the field, and what CommentRules found in it: read and checked once per edit,
+    // or for a big comment once per batch of edits, right after the keystroke is painted (m_checkTimer).
+    mutable QString m_currentText;
+    mutable CommentRules::TextCheck m_textCheck;
+    mutable bool m_checkPending = false;
+    QTimer* m_checkTimer;
 
     QString m_notice;
     bool m_noticeIsError = false;
