@@ -130,41 +130,6 @@ int ArticleView::paragraphAtTop() const
     return cursor.blockNumber() - 1; // the headline is the document's first block
 }
 
-void ArticleView::highlightRange(int paragraph, qsizetype start, qsizetype length)
-{
-    const int position = positionOf(TextMention {paragraph, start, 0});
-    if (position < 0 || length <= 0) {
-        m_spokenRange = QTextCursor();
-        updateExtraSelections();
-        return;
-    }
-    m_spokenRange = QTextCursor(document());
-    m_spokenRange.setPosition(position);
-    m_spokenRange.setPosition(position + static_cast<int>(length), QTextCursor::KeepAnchor);
-    updateExtraSelections();
-
-    // Keep the whole sentence in view, its start first when it is taller than the view.
-    QTextCursor first(document());
-    first.setPosition(position);
-    QTextCursor last(document());
-    last.setPosition(position + static_cast<int>(length));
-    const QRect top = cursorRect(first);
-    const QRect bottom = cursorRect(last);
-    const int margin = top.height();
-    int delta = 0;
-    if (bottom.bottom() + margin > viewport()->height())
-        delta = bottom.bottom() + margin - viewport()->height();
-    if (top.top() - delta < 0)
-        delta = top.top() - margin;
-    verticalScrollBar()->setValue(verticalScrollBar()->value() + delta);
-}
-
-int ArticleView::paragraphAtTop() const
-{
-    const QTextCursor cursor = cursorForPosition(QPoint(viewport()->width() / 2, 1));
-    return cursor.blockNumber() - 1; // the headline is the document's first block
-}
-
 void ArticleView::setMentions(const QList<TextMention>& mentions)
 {
     m_mentions = mentions;
@@ -258,15 +223,6 @@ void ArticleView::updateExtraSelections()
     currentFormat.setForeground(pal.color(QPalette::HighlightedText));
     for (int i = 0; i < m_findMatches.size(); ++i)
         selections.append({m_findMatches.at(i), i == m_currentFindMatch ? currentFormat : matchFormat});
-
-    if (!m_spokenRange.isNull() && m_spokenRange.hasSelection()) {
-        // The theme's own selection colours, which it keeps legible, and an underline so it is not colour alone.
-        QTextCharFormat spokenFormat;
-        spokenFormat.setBackground(pal.color(QPalette::Highlight));
-        spokenFormat.setForeground(pal.color(QPalette::HighlightedText));
-        spokenFormat.setFontUnderline(true);
-        selections.append({m_spokenRange, spokenFormat});
-    }
 
     if (!m_spokenRange.isNull() && m_spokenRange.hasSelection()) {
         // The theme's own selection colours, which it keeps legible, and an underline so it is not colour alone.

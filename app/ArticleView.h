@@ -51,12 +51,6 @@ public:
     // The paragraph whose text is at the top of the view, numbered as TextMention::block (-1 the headline).
     int paragraphAtTop() const;
 
-    // Marks the sentence being read aloud, in a paragraph numbered as TextMention::block (-1 the headline), and
-    // scrolls it into view without moving the reader's cursor. A length of 0 clears the mark.
-    void highlightRange(int paragraph, qsizetype start, qsizetype length);
-    // The paragraph whose text is at the top of the view, numbered as TextMention::block (-1 the headline).
-    int paragraphAtTop() const;
-
 signals:
     void zoomStepChanged(int step);
 
@@ -76,7 +70,6 @@ private:
     QList<int> m_blockPositions; // document position of the headline and each block, in order
     QList<TextMention> m_mentions;
     QList<QTextCursor> m_findMatches;
-    QTextCursor m_spokenRange; // the sentence being read aloud; null when none
     QTextCursor m_spokenRange; // the sentence being read aloud; null when none
     int m_currentFindMatch = -1;
     int m_zoomStep = 0;
