@@ -24,9 +24,9 @@ namespace {
 // before: such a comment is far over the limit whatever it holds, so Send stays disabled meanwhile.
 constexpr int deferredCheckLength = 64 * 1024;
 
-QLabel* makeLabel(const QString& text, const char* objectName, QWidget* buddy, QWidget* parent)
+QLabel* makeLabel(const char* objectName, QWidget* buddy, QWidget* parent)
 {
-    auto* label = new QLabel(text, parent);
+    auto* label = new QLabel(parent);
     label->setObjectName(QLatin1String(objectName));
     label->setTextFormat(Qt::PlainText);
     label->setBuddy(buddy);
@@ -43,28 +43,20 @@ FeedbackForm::FeedbackForm(const QList<CityZone>& cities, QWidget* parent)
     , m_about(new QComboBox(this))
     , m_text(new QPlainTextEdit(this))
     , m_counter(new QLabel(this))
-    , m_forget(new QPushButton(tr("For&get my name and email"), this))
-    , m_send(new QPushButton(tr("&Send"), this))
+    , m_forget(new QPushButton(this))
+    , m_send(new QPushButton(this))
     , m_checkTimer(new QTimer(this))
 {
     setObjectName(QStringLiteral("feedbackForm"));
-    setAccessibleName(tr("Feedback form"));
 
     m_message->setObjectName(QStringLiteral("feedbackMessage"));
-    m_message->setAccessibleName(tr("Message about your comment"));
 
     m_nick->setObjectName(QStringLiteral("nameField"));
-    m_nick->setAccessibleName(tr("Name (optional)"));
-    m_nick->setPlaceholderText(tr("Optional"));
     m_mail->setObjectName(QStringLiteral("emailField"));
-    m_mail->setAccessibleName(tr("Email (optional)"));
-    m_mail->setAccessibleDescription(tr("Never shown to anyone"));
-    m_mail->setPlaceholderText(tr("Optional, never shown"));
     m_mail->setInputMethodHints(Qt::ImhEmailCharactersOnly);
 
     m_about->setObjectName(QStringLiteral("aboutField"));
-    m_about->setAccessibleName(tr("What the comment is about"));
-    m_about->addItem(tr("The whole article"), QString());
+    m_about->addItem(QString(), QString());
     for (const CityZone& city : cities) {
         //: An entry of the "About" list: English name, then Chinese name
         m_about->addItem(tr("%1 %2").arg(city.name, city.nameZh), city.id);
@@ -72,9 +64,6 @@ FeedbackForm::FeedbackForm(const QList<CityZone>& cities, QWidget* parent)
     }
 
     m_text->setObjectName(QStringLiteral("commentField"));
-    m_text->setAccessibleName(tr("Comment"));
-    m_text->setAccessibleDescription(tr("Required. Press Ctrl+Enter to send."));
-    m_text->setPlaceholderText(tr("What do you think? Ctrl+Enter sends."));
     // Tab moves on to Send instead of typing a tab, so the keyboard never gets stuck in the field.
     m_text->setTabChangesFocus(true);
     // A few lines to write in; the comment list below takes the rest of the height.
@@ -86,20 +75,21 @@ FeedbackForm::FeedbackForm(const QList<CityZone>& cities, QWidget* parent)
     m_counter->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
 
     m_forget->setObjectName(QStringLiteral("forgetProfileButton"));
-    m_forget->setAccessibleName(tr("Forget my name and email"));
     m_forget->setAutoDefault(false);
     m_send->setObjectName(QStringLiteral("sendButton"));
-    m_send->setAccessibleName(tr("Send"));
-    m_send->setToolTip(tr("Send the comment (Ctrl+Enter)"));
     m_send->setAutoDefault(false);
 
     auto* form = new QFormLayout;
     form->setContentsMargins(0, 0, 0, 0);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    form->addRow(makeLabel(tr("&Name:"), "nameLabel", m_nick, this), m_nick);
-    form->addRow(makeLabel(tr("E&mail:"), "emailLabel", m_mail, this), m_mail);
-    form->addRow(makeLabel(tr("&About:"), "aboutLabel", m_about, this), m_about);
-    form->addRow(makeLabel(tr("&Comment:"), "commentLabel", m_text, this), m_text);
+    m_nickLabel = makeLabel("nameLabel", m_nick, this);
+    m_mailLabel = makeLabel("emailLabel", m_mail, this);
+    m_aboutLabel = makeLabel("aboutLabel", m_about, this);
+    m_textLabel = makeLabel("commentLabel", m_text, this);
+    form->addRow(m_nickLabel, m_nick);
+    form->addRow(m_mailLabel, m_mail);
+    form->addRow(m_aboutLabel, m_about);
+    form->addRow(m_textLabel, m_text);
     form->addRow(QString(), m_counter);
 
     auto* buttons = new QHBoxLayout;
@@ -114,6 +104,8 @@ FeedbackForm::FeedbackForm(const QList<CityZone>& cities, QWidget* parent)
     layout->addLayout(buttons);
 
     // The order a reader fills the form in; Send comes right after the comment.
+    retranslateUi();
+
     setTabOrder(m_nick, m_mail);
     setTabOrder(m_mail, m_about);
     setTabOrder(m_about, m_text);
@@ -359,6 +351,41 @@ void FeedbackForm::fieldsChanged()
     if (!m_filling && m_session)
         m_session->draftEdited(m_currentText.size());
     updateState();
+}
+
+void FeedbackForm::retranslateUi()
+{
+    setAccessibleName(tr("Feedback form"));
+    m_message->setAccessibleName(tr("Message about your comment"));
+    m_nickLabel->setText(tr("&Name:"));
+    m_nick->setAccessibleName(tr("Name (optional)"));
+    m_nick->setPlaceholderText(tr("Optional"));
+    m_mailLabel->setText(tr("E&mail:"));
+    m_mail->setAccessibleName(tr("Email (optional)"));
+    m_mail->setAccessibleDescription(tr("Never shown to anyone"));
+    m_mail->setPlaceholderText(tr("Optional, never shown"));
+    m_aboutLabel->setText(tr("&About:"));
+    m_about->setAccessibleName(tr("What the comment is about"));
+    m_about->setItemText(0, tr("The whole article"));
+    m_textLabel->setText(tr("&Comment:"));
+    m_text->setAccessibleName(tr("Comment"));
+    m_text->setAccessibleDescription(tr("Required. Press Ctrl+Enter to send."));
+    m_text->setPlaceholderText(tr("What do you think? Ctrl+Enter sends."));
+    m_forget->setText(tr("For&get my name and email"));
+    m_forget->setAccessibleName(tr("Forget my name and email"));
+    m_send->setText(tr("&Send"));
+    m_send->setAccessibleName(tr("Send"));
+    m_send->setToolTip(tr("Send the comment (Ctrl+Enter)"));
+}
+
+void FeedbackForm::changeEvent(QEvent* event)
+{
+    // Only the form's own words change: what the reader typed and chose stays as it is.
+    if (event->type() == QEvent::LanguageChange) {
+        retranslateUi();
+        updateState();
+    }
+    QWidget::changeEvent(event);
 }
 
 void FeedbackForm::updateState()

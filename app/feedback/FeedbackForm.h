@@ -63,8 +63,10 @@ signals:
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
     void hideEvent(QHideEvent* event) override;
+    void changeEvent(QEvent* event) override;
 
 private:
+    void retranslateUi();
     void send();
     void forgetProfile();
     void textChanged();
@@ -79,6 +81,10 @@ private:
     QLineEdit* m_mail;
     QComboBox* m_about;
     QPlainTextEdit* m_text;
+    QLabel* m_nickLabel = nullptr;
+    QLabel* m_mailLabel = nullptr;
+    QLabel* m_aboutLabel = nullptr;
+    QLabel* m_textLabel = nullptr;
     QLabel* m_counter;
     QPushButton* m_forget;
     QPushButton* m_send;

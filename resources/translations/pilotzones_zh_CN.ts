@@ -214,11 +214,11 @@ Licensed under the MIT licence.</source>
     </message>
     <message>
       <source>Municipality of %1</source>
-      <translation>%1（直辖市）</translation>
+      <translation>直辖市：%1</translation>
     </message>
     <message>
       <source>%1 province</source>
-      <translation>%1省</translation>
+      <translation>省份：%1</translation>
     </message>
     <message numerus="yes">
       <source>Mentioned %n time(s) in the article</source>
@@ -1154,11 +1154,11 @@ City name in English and Chinese, e.g. "Shenzhen 深圳"</extracomment>
     </message>
     <message>
       <source>Municipality of %1</source>
-      <translation>%1（直辖市）</translation>
+      <translation>直辖市：%1</translation>
     </message>
     <message>
       <source>%1 province</source>
-      <translation>%1省</translation>
+      <translation>省份：%1</translation>
     </message>
     <message>
       <source>Mandate: “%1”</source>

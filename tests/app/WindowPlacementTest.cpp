@@ -48,3 +48,27 @@ TEST(WindowPlacement, BringsBackAWindowWhoseTitleBarIsAboveTheScreen)
     const QRect frame(100, -900, 1200, 800);
     EXPECT_TRUE(laptop.contains(WindowPlacement::fitToScreens(frame, {laptop})));
 }
+
+TEST(WindowPlacement, OpensAtThePreferredSizeCentredWhereTheScreenHasRoom)
+{
+    const QRect available(0, 0, 1920, 1050);
+    const QRect frame = WindowPlacement::firstFrame(QSize(1180, 780), available);
+    EXPECT_EQ(frame.size(), QSize(1180, 780));
+    EXPECT_EQ(frame.center(), available.center());
+}
+
+TEST(WindowPlacement, OpensInsideASmallScreensAvailableArea)
+{
+    // 800x600 with a 28 px panel on top: the window must fit under the panel, not behind it.
+    const QRect available(0, 28, 800, 572);
+    const QRect frame = WindowPlacement::firstFrame(QSize(1180, 780), available);
+    EXPECT_TRUE(available.contains(frame))
+        << frame.x() << "," << frame.y() << " " << frame.width() << "x" << frame.height();
+    EXPECT_EQ(frame.size(), available.size());
+}
+
+TEST(WindowPlacement, OpensOnASecondScreenAtItsOffset)
+{
+    const QRect available(1920, 0, 1024, 640);
+    EXPECT_TRUE(available.contains(WindowPlacement::firstFrame(QSize(1180, 780), available)));
+}

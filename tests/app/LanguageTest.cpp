@@ -1,0 +1,265 @@
+#include "MainWindow.h"
+#include "Translations.h"
+
+#include <QAbstractButton>
+#include <QAbstractScrollArea>
+#include <QAction>
+#include <QApplication>
+#include <QLabel>
+#include <QMenuBar>
+#include <QPlainTextEdit>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <gtest/gtest.h>
+
+#include <memory>
+
+namespace {
+
+ReaderContent bundledContent()
+{
+    const auto content = ReaderContent::loadBundled();
+    EXPECT_TRUE(content.ok()) << content.error().toStdString();
+    return content.value();
+}
+
+QStringList menuTitles(QMainWindow* window)
+{
+    QStringList titles;
+    for (QAction* action : window->menuBar()->actions())
+        titles.append(action->text());
+    return titles;
+}
+
+QString text(QWidget* window, const char* labelName)
+{
+    auto* label = window->findChild<QLabel*>(QLatin1String(labelName));
+    EXPECT_NE(label, nullptr) << "no label " << labelName;
+    return label ? label->text() : QString();
+}
+
+struct LanguageCase
+{
+    const char* name;
+    Translations::Choice choice;
+    QStringList menus;
+    QString commentLabel;
+    QString nameLabel;
+    QString statusPart; // the status line after the window opens at Shenzhen says this
+    QString findLabel;
+};
+
+void PrintTo(const LanguageCase& value, std::ostream* os)
+{
+    *os << value.name;
+}
+
+} // namespace
+
+class LanguageTest : public ::testing::Test
+{
+protected:
+    void TearDown() override { Translations::install(*QCoreApplication::instance(), QLocale(QLocale::English)); }
+
+    std::unique_ptr<MainWindow> openWindow()
+    {
+        auto window = std::make_unique<MainWindow>(bundledContent(), settings.get());
+        QObject::connect(window.get(), &MainWindow::languageChosen, window.get(), [](const QLocale& locale) {
+            Translations::install(*QCoreApplication::instance(), locale);
+        });
+        window->show();
+        EXPECT_TRUE(QTest::qWaitForWindowExposed(window.get()));
+        return window;
+    }
+
+    QTemporaryDir dir;
+    std::unique_ptr<QSettings> settings
+        = std::make_unique<QSettings>(dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+};
+
+class LanguageCaseTest : public LanguageTest, public ::testing::WithParamInterface<LanguageCase>
+{
+};
+
+TEST_P(LanguageCaseTest, MenusFormLabelsAndStatusLineAreInTheLanguage)
+{
+    const LanguageCase& language = GetParam();
+    Translations::install(*QCoreApplication::instance(), Translations::localeFor(language.choice));
+    auto window = openWindow();
+    EXPECT_EQ(menuTitles(window.get()), language.menus);
+    EXPECT_EQ(text(window.get(), "commentLabel"), language.commentLabel);
+    EXPECT_EQ(text(window.get(), "nameLabel"), language.nameLabel);
+    EXPECT_EQ(text(window.get(), "findLabel"), language.findLabel);
+    EXPECT_TRUE(text(window.get(), "statusMessage").contains(language.statusPart))
+        << text(window.get(), "statusMessage").toStdString();
+    // The article stays as published, in English, whatever the language.
+    EXPECT_EQ(window->windowTitle(), window->content().article.headline);
+}
+
+INSTANTIATE_TEST_SUITE_P(Languages,
+                         LanguageCaseTest,
+                         ::testing::Values(LanguageCase {"English",
+                                                         Translations::Choice::English,
+                                                         {QStringLiteral("&File"),
+                                                          QStringLiteral("&Edit"),
+                                                          QStringLiteral("&View"),
+                                                          QStringLiteral("&Help")},
+                                                         QStringLiteral("&Comment:"),
+                                                         QStringLiteral("&Name:"),
+                                                         QStringLiteral("Mentioned 9 times in the article"),
+                                                         QStringLiteral("&Find:")},
+                                           LanguageCase {"SimplifiedChinese",
+                                                         Translations::Choice::SimplifiedChinese,
+                                                         {QStringLiteral("文件(&F)"),
+                                                          QStringLiteral("编辑(&E)"),
+                                                          QStringLiteral("查看(&V)"),
+                                                          QStringLiteral("帮助(&H)")},
+                                                         QStringLiteral("评论(&C)："),
+                                                         QStringLiteral("名字(&N)："),
+                                                         QStringLiteral("文中提及 9 次"),
+                                                         QStringLiteral("查找(&F)：")}),
+                         [](const ::testing::TestParamInfo<LanguageCase>& param) {
+                             return std::string(param.param.name);
+                         });
+
+TEST_F(LanguageTest, SwitchingLanguageRetranslatesTheOpenWindowAndKeepsTheDraft)
+{
+    auto window = openWindow();
+    auto* comment = window->findChild<QPlainTextEdit*>(QStringLiteral("commentField"));
+    ASSERT_NE(comment, nullptr);
+    comment->setFocus();
+    QTest::keyClicks(comment, QStringLiteral("Half a thought"));
+    ASSERT_EQ(comment->toPlainText(), QStringLiteral("Half a thought"));
+
+    auto* chinese = window->findChild<QAction*>(QStringLiteral("languageChineseAction"));
+    ASSERT_NE(chinese, nullptr);
+    chinese->trigger();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return menuTitles(window.get()).value(0) == QStringLiteral("文件(&F)"); }));
+    EXPECT_EQ(text(window.get(), "commentLabel"), QStringLiteral("评论(&C)："));
+    EXPECT_TRUE(text(window.get(), "statusMessage").contains(QStringLiteral("文中提及")));
+    EXPECT_EQ(text(window.get(), "cityListHeading"), QStringLiteral("试点城市(&P)"));
+    EXPECT_EQ(comment->toPlainText(), QStringLiteral("Half a thought"));
+    EXPECT_EQ(settings->value(Translations::settingKey()).toString(), QStringLiteral("zh_CN"));
+    EXPECT_EQ(QLocale().language(), QLocale::Chinese);
+    // The rebuilt menu knows the new choice, and there is one of each action, not the old ones beside them.
+    auto chineseActions = window->findChildren<QAction*>(QStringLiteral("languageChineseAction"));
+    ASSERT_EQ(chineseActions.size(), 1);
+    EXPECT_TRUE(chineseActions.constFirst()->isChecked());
+
+    auto* english = window->findChild<QAction*>(QStringLiteral("languageEnglishAction"));
+    ASSERT_NE(english, nullptr);
+    english->trigger();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return menuTitles(window.get()).value(0) == QStringLiteral("&File"); }));
+    EXPECT_EQ(text(window.get(), "findLabel"), QStringLiteral("&Find:"));
+    EXPECT_EQ(comment->toPlainText(), QStringLiteral("Half a thought"));
+}
+
+TEST_F(LanguageTest, LanguageActionsAreExclusiveAndFollowTheSetting)
+{
+    settings->setValue(Translations::settingKey(), QStringLiteral("en"));
+    auto window = openWindow();
+    const char* names[] = {"languageSystemAction", "languageEnglishAction", "languageChineseAction"};
+    QList<bool> checked;
+    for (const char* name : names) {
+        auto* action = window->findChild<QAction*>(QLatin1String(name));
+        ASSERT_NE(action, nullptr) << name;
+        EXPECT_TRUE(action->isCheckable());
+        checked.append(action->isChecked());
+    }
+    EXPECT_EQ(checked, (QList<bool> {false, true, false}));
+}
+
+TEST(TranslationsChoice, SettingValuesRoundTripAndUnknownMeansSystem)
+{
+    using Translations::Choice;
+    for (Choice choice : {Choice::System, Choice::English, Choice::SimplifiedChinese})
+        EXPECT_EQ(Translations::choiceFromSetting(Translations::settingValue(choice)), choice);
+    EXPECT_EQ(Translations::choiceFromSetting(QStringLiteral("klingon")), Choice::System);
+    EXPECT_EQ(Translations::choiceFromSetting(QString()), Choice::System);
+    const QLocale system(QLocale::French, QLocale::France);
+    EXPECT_EQ(Translations::localeFor(Choice::System, system), system);
+    EXPECT_EQ(Translations::localeFor(Choice::SimplifiedChinese).name(), QStringLiteral("zh_CN"));
+}
+
+namespace {
+
+struct LayoutCase
+{
+    const char* name;
+    Translations::Choice choice;
+    QSize size;
+};
+
+void PrintTo(const LayoutCase& value, std::ostream* os)
+{
+    *os << value.name;
+}
+
+// The viewport of the scroll area w sits in, if any: what it holds can be scrolled to rather than shown at once.
+QWidget* scrollViewport(QWidget* widget, QWidget* window)
+{
+    for (QWidget* parent = widget->parentWidget(); parent && parent != window; parent = parent->parentWidget()) {
+        if (auto* area = qobject_cast<QAbstractScrollArea*>(parent->parentWidget()); area && area->viewport() == parent)
+            return parent;
+    }
+    return nullptr;
+}
+
+} // namespace
+
+class LayoutTest : public LanguageTest, public ::testing::WithParamInterface<LayoutCase>
+{
+};
+
+TEST_P(LayoutTest, EveryControlLiesInsideTheWindowAndNoButtonIsTruncated)
+{
+    const LayoutCase& layout = GetParam();
+    Translations::install(*QCoreApplication::instance(), Translations::localeFor(layout.choice));
+    auto window = openWindow();
+    EXPECT_LE(window->minimumSizeHint().width(), 800);
+    EXPECT_LE(window->minimumSizeHint().height(), 600);
+    window->resize(layout.size);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return window->size() == layout.size; }))
+        << window->width() << "x" << window->height();
+    QCoreApplication::processEvents();
+
+    int checked = 0;
+    for (QWidget* widget : window->findChildren<QWidget*>()) {
+        if (!widget->isVisible() || widget->isWindow() || widget->inherits("QSplitterHandle")
+            || widget->objectName().startsWith(QLatin1String("qt_")))
+            continue;
+        const bool control = widget->focusPolicy() != Qt::NoFocus || qobject_cast<QLabel*>(widget);
+        if (!control)
+            continue;
+        const QRect inWindow(widget->mapTo(window.get(), QPoint(0, 0)), widget->size());
+        const QWidget* viewport = scrollViewport(widget, window.get());
+        const QRect bounds
+            = viewport ? QRect(viewport->mapTo(window.get(), QPoint(0, 0)), viewport->size()) : window->rect();
+        // Inside a scroll area a control may be scrolled out of view, but never wider than the area.
+        if (viewport) {
+            EXPECT_LE(inWindow.width(), bounds.width()) << widget->objectName().toStdString();
+        } else {
+            EXPECT_TRUE(bounds.contains(inWindow))
+                << widget->metaObject()->className() << " " << widget->objectName().toStdString() << " at "
+                << inWindow.x() << "," << inWindow.y() << " " << inWindow.width() << "x" << inWindow.height();
+        }
+        if (auto* button = qobject_cast<QAbstractButton*>(widget)) {
+            EXPECT_GE(button->width(), button->sizeHint().width()) << button->objectName().toStdString();
+        }
+        ++checked;
+    }
+    EXPECT_GT(checked, 20);
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Sizes,
+    LayoutTest,
+    ::testing::Values(LayoutCase {"English800x600", Translations::Choice::English, QSize(800, 600)},
+                      LayoutCase {"English1024x640", Translations::Choice::English, QSize(1024, 640)},
+                      LayoutCase {"English1920x1080", Translations::Choice::English, QSize(1920, 1080)},
+                      LayoutCase {"Chinese800x600", Translations::Choice::SimplifiedChinese, QSize(800, 600)},
+                      LayoutCase {"Chinese1024x640", Translations::Choice::SimplifiedChinese, QSize(1024, 640)},
+                      LayoutCase {"Chinese1920x1080", Translations::Choice::SimplifiedChinese, QSize(1920, 1080)}),
+    [](const ::testing::TestParamInfo<LayoutCase>& param) { return std::string(param.param.name); });
