@@ -1,1371 +1,1476 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
-  <context>
+<context>
     <name>AboutDialog</name>
     <message>
-      <source>About Pilot Zones</source>
-      <translation>关于 Pilot Zones</translation>
+        <source>About Pilot Zones</source>
+        <translation>关于 Pilot Zones</translation>
     </message>
     <message>
-      <source>Pilot Zones icon</source>
-      <translation>Pilot Zones 图标</translation>
+        <source>Pilot Zones icon</source>
+        <translation>Pilot Zones 图标</translation>
     </message>
     <message>
-      <source>Pilot Zones %1</source>
-      <extracomment>%1 is the version</extracomment>
-      <translation>Pilot Zones %1</translation>
+        <source>Pilot Zones %1</source>
+        <extracomment>%1 is the version</extracomment>
+        <translation>Pilot Zones %1</translation>
     </message>
     <message>
-      <source>Name and version</source>
-      <translation>名称和版本</translation>
+        <source>Name and version</source>
+        <translation>名称和版本</translation>
     </message>
     <message>
-      <source>A reader for “%1”.</source>
-      <translation>一款阅读《%1》的应用。</translation>
+        <source>A reader for “%1”.</source>
+        <translation>一款阅读《%1》的应用。</translation>
     </message>
     <message>
-      <source>Article</source>
-      <translation>文章</translation>
+        <source>Article</source>
+        <translation>文章</translation>
     </message>
     <message>
-      <source>No comment server is set: comments are kept on this computer, in %1.</source>
-      <translation>未设置评论服务器：评论保存在本机的 %1 中。</translation>
+        <source>No comment server is set: comments are kept on this computer, in %1.</source>
+        <translation>未设置评论服务器：评论保存在本机的 %1 中。</translation>
     </message>
     <message>
-      <source>Comments go to the Waline comment server at %1.</source>
-      <translation>评论将发送到位于 %1 的 Waline 评论服务器。</translation>
+        <source>Comments go to the Waline comment server at %1.</source>
+        <translation>评论将发送到位于 %1 的 Waline 评论服务器。</translation>
     </message>
     <message>
-      <source>Where comments go</source>
-      <translation>评论去向</translation>
+        <source>Where comments go</source>
+        <translation>评论去向</translation>
     </message>
     <message>
-      <source>Running on Qt %1.</source>
-      <translation>基于 Qt %1 运行。</translation>
+        <source>Running on Qt %1.</source>
+        <translation>基于 Qt %1 运行。</translation>
     </message>
     <message>
-      <source>Qt version</source>
-      <translation>Qt 版本</translation>
+        <source>Qt version</source>
+        <translation>Qt 版本</translation>
     </message>
     <message>
-      <source>Copyright © 2026 The Pilot Zones developers.
+        <source>Copyright © 2026 The Pilot Zones developers.
 Licensed under the MIT licence.</source>
-      <translation>版权所有 © 2026 Pilot Zones 开发者。
+        <translation>版权所有 © 2026 Pilot Zones 开发者。
 依据 MIT 许可证授权。</translation>
     </message>
     <message>
-      <source>Licence</source>
-      <translation>许可证</translation>
+        <source>Licence</source>
+        <translation>许可证</translation>
     </message>
     <message>
-      <source>Dialog buttons</source>
-      <translation>对话框按钮</translation>
+        <source>Dialog buttons</source>
+        <translation>对话框按钮</translation>
     </message>
     <message>
-      <source>Close</source>
-      <translation>关闭</translation>
+        <source>Close</source>
+        <translation>关闭</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ArticleLoader</name>
     <message>
-      <source>The article is not valid JSON: %1 at byte %2.</source>
-      <translation>文章不是有效的 JSON：第 %2 字节处%1。</translation>
+        <source>The article is not valid JSON: %1 at byte %2.</source>
+        <translation>文章不是有效的 JSON：第 %2 字节处%1。</translation>
     </message>
     <message>
-      <source>The article must be a JSON object.</source>
-      <translation>文章必须是一个 JSON 对象。</translation>
+        <source>The article must be a JSON object.</source>
+        <translation>文章必须是一个 JSON 对象。</translation>
     </message>
     <message>
-      <source>The article has format version %1; this version of the app reads version %2.</source>
-      <translation>文章的格式版本为 %1，而本版应用读取的是版本 %2。</translation>
+        <source>The article has format version %1; this version of the app reads version %2.</source>
+        <translation>文章的格式版本为 %1，而本版应用读取的是版本 %2。</translation>
     </message>
     <message>
-      <source>The article has no "id".</source>
-      <translation>文章缺少“id”。</translation>
+        <source>The article has no &quot;id&quot;.</source>
+        <translation>文章缺少“id”。</translation>
     </message>
     <message>
-      <source>The article's "path" must start with "/".</source>
-      <translation>文章的“path”必须以“/”开头。</translation>
+        <source>The article&apos;s &quot;path&quot; must start with &quot;/&quot;.</source>
+        <translation>文章的“path”必须以“/”开头。</translation>
     </message>
     <message>
-      <source>The article has no headline.</source>
-      <translation>文章没有标题。</translation>
+        <source>The article has no headline.</source>
+        <translation>文章没有标题。</translation>
     </message>
     <message>
-      <source>The article has no "blocks" list.</source>
-      <translation>文章缺少“blocks”列表。</translation>
+        <source>The article has no &quot;blocks&quot; list.</source>
+        <translation>文章缺少“blocks”列表。</translation>
     </message>
     <message>
-      <source>Block %1 has an unknown kind; expected paragraph, heading or closing.</source>
-      <translation>第 %1 块的类型未知，应为 paragraph、heading 或 closing。</translation>
+        <source>Block %1 has an unknown kind; expected paragraph, heading or closing.</source>
+        <translation>第 %1 块的类型未知，应为 paragraph、heading 或 closing。</translation>
     </message>
     <message>
-      <source>Block %1 has no text.</source>
-      <translation>第 %1 块没有文字。</translation>
+        <source>Block %1 has no text.</source>
+        <translation>第 %1 块没有文字。</translation>
     </message>
     <message>
-      <source>Cannot read the article from %1: %2</source>
-      <translation>无法从 %1 读取文章：%2</translation>
+        <source>Cannot read the article from %1: %2</source>
+        <translation>无法从 %1 读取文章：%2</translation>
     </message>
     <message>
-      <source>%1 (in %2)</source>
-      <translation>%1（位于 %2）</translation>
+        <source>%1 (in %2)</source>
+        <translation>%1（位于 %2）</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ArticlePrinter</name>
     <message>
-      <source>Page %1 of %2</source>
-      <extracomment>Page number in the printed header; %1 is this page, %2 the number of pages</extracomment>
-      <translation>第 %1 页，共 %2 页</translation>
+        <source>Page %1 of %2</source>
+        <extracomment>Page number in the printed header; %1 is this page, %2 the number of pages</extracomment>
+        <translation>第 %1 页，共 %2 页</translation>
     </message>
     <message>
-      <source>Choose a file to write the PDF to.</source>
-      <translation>请选择要写入 PDF 的文件。</translation>
+        <source>Choose a file to write the PDF to.</source>
+        <translation>请选择要写入 PDF 的文件。</translation>
     </message>
     <message>
-      <source>“%1” is a folder. Choose a file name for the PDF.</source>
-      <extracomment>%1 is the path the reader chose</extracomment>
-      <translation>“%1”是一个文件夹。请为 PDF 选择文件名。</translation>
+        <source>“%1” is a folder. Choose a file name for the PDF.</source>
+        <extracomment>%1 is the path the reader chose</extracomment>
+        <translation>“%1”是一个文件夹。请为 PDF 选择文件名。</translation>
     </message>
     <message>
-      <source>The PDF could not be written to “%1”: %2</source>
-      <extracomment>%1 is the path the reader chose, %2 the system's reason</extracomment>
-      <translation>无法将 PDF 写入“%1”：%2</translation>
+        <source>The PDF could not be written to “%1”: %2</source>
+        <extracomment>%1 is the path the reader chose, %2 the system&apos;s reason</extracomment>
+        <translation>无法将 PDF 写入“%1”：%2</translation>
     </message>
     <message>
-      <source>The PDF could not be written to “%1”.</source>
-      <translation>无法将 PDF 写入“%1”。</translation>
+        <source>The PDF could not be written to “%1”.</source>
+        <translation>无法将 PDF 写入“%1”。</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ArticleView</name>
     <message>
-      <source>Article</source>
-      <translation>文章</translation>
+        <source>Article</source>
+        <translation>文章</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>CityListModel</name>
     <message>
-      <source>%1 %2</source>
-      <extracomment>A city in the sidebar: English name, then Chinese name, e.g. "Shenzhen 深圳"</extracomment>
-      <translation>%1 %2</translation>
+        <source>%1 %2</source>
+        <extracomment>A city in the sidebar: English name, then Chinese name, e.g. &quot;Shenzhen 深圳&quot;</extracomment>
+        <translation>%1 %2</translation>
     </message>
     <message numerus="yes">
-      <source>%1, %2. Mentioned %n time(s) in the article.</source>
-      <translation>
-        <numerusform>%1，%2。文中提及 %n 次。</numerusform>
-      </translation>
+        <source>%1, %2. Mentioned %n time(s) in the article.</source>
+        <translation>
+            <numerusform>%1，%2。文中提及 %n 次。</numerusform>
+        </translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>CityPanel</name>
     <message>
-      <source>City details</source>
-      <translation>城市详情</translation>
+        <source>City details</source>
+        <translation>城市详情</translation>
     </message>
     <message>
-      <source>City</source>
-      <translation>城市</translation>
+        <source>City</source>
+        <translation>城市</translation>
     </message>
     <message>
-      <source>Region</source>
-      <translation>所属地区</translation>
+        <source>Region</source>
+        <translation>所属地区</translation>
     </message>
     <message>
-      <source>Mentions in the article</source>
-      <translation>文中提及</translation>
+        <source>Mentions in the article</source>
+        <translation>文中提及</translation>
     </message>
     <message>
-      <source>The ministry’s mandate</source>
-      <translation>科学技术部的要求</translation>
+        <source>The ministry’s mandate</source>
+        <translation>科学技术部的要求</translation>
     </message>
     <message>
-      <source>Mandate</source>
-      <translation>要求</translation>
+        <source>Mandate</source>
+        <translation>要求</translation>
     </message>
     <message>
-      <source>Figures</source>
-      <translation>数据</translation>
+        <source>Figures</source>
+        <translation>数据</translation>
     </message>
     <message>
-      <source>What the article says</source>
-      <translation>文章所述</translation>
+        <source>What the article says</source>
+        <translation>文章所述</translation>
     </message>
     <message>
-      <source>Facts</source>
-      <translation>事实</translation>
+        <source>Facts</source>
+        <translation>事实</translation>
     </message>
     <message>
-      <source>The ministry also said</source>
-      <translation>科学技术部还表示</translation>
+        <source>The ministry also said</source>
+        <translation>科学技术部还表示</translation>
     </message>
     <message>
-      <source>Quotes</source>
-      <translation>引述</translation>
+        <source>Quotes</source>
+        <translation>引述</translation>
     </message>
     <message>
-      <source>%1 %2</source>
-      <extracomment>City panel title: English and Chinese names, e.g. "Shenzhen 深圳"</extracomment>
-      <translation>%1 %2</translation>
+        <source>%1 %2</source>
+        <extracomment>City panel title: English and Chinese names, e.g. &quot;Shenzhen 深圳&quot;</extracomment>
+        <translation>%1 %2</translation>
     </message>
     <message>
-      <source>Municipality of %1</source>
-      <translation>直辖市：%1</translation>
+        <source>Municipality of %1</source>
+        <translation>直辖市：%1</translation>
     </message>
     <message>
-      <source>%1 province</source>
-      <translation>省份：%1</translation>
+        <source>%1 province</source>
+        <translation>省份：%1</translation>
     </message>
     <message numerus="yes">
-      <source>Mentioned %n time(s) in the article</source>
-      <translation>
-        <numerusform>文中提及 %n 次</numerusform>
-      </translation>
+        <source>Mentioned %n time(s) in the article</source>
+        <translation>
+            <numerusform>文中提及 %n 次</numerusform>
+        </translation>
     </message>
     <message>
-      <source>“%1”</source>
-      <extracomment>A quotation in curly quotes</extracomment>
-      <translation>“%1”</translation>
+        <source>“%1”</source>
+        <extracomment>A quotation in curly quotes</extracomment>
+        <translation>“%1”</translation>
     </message>
     <message>
-      <source>• %1</source>
-      <extracomment>One fact in a bulleted list</extracomment>
-      <translation>• %1</translation>
+        <source>• %1</source>
+        <extracomment>One fact in a bulleted list</extracomment>
+        <translation>• %1</translation>
     </message>
     <message>
-      <source>Figures for %1</source>
-      <translation>%1的数据</translation>
+        <source>Figures for %1</source>
+        <translation>%1的数据</translation>
     </message>
     <message numerus="yes">
-      <source>%1, %2. Mentioned %n time(s) in the article.</source>
-      <translation>
-        <numerusform>%1，%2。文中提及 %n 次。</numerusform>
-      </translation>
+        <source>%1, %2. Mentioned %n time(s) in the article.</source>
+        <translation>
+            <numerusform>%1，%2。文中提及 %n 次。</numerusform>
+        </translation>
     </message>
     <message>
-      <source>Choose a city</source>
-      <translation>请选择一个城市</translation>
+        <source>Choose a city</source>
+        <translation>请选择一个城市</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>CityZoneLoader</name>
     <message>
-      <source>City %1 needs an "id" of lower-case letters, digits and hyphens.</source>
-      <translation>城市 %1 需要一个由小写字母、数字和连字符组成的“id”。</translation>
+        <source>City %1 needs an &quot;id&quot; of lower-case letters, digits and hyphens.</source>
+        <translation>城市 %1 需要一个由小写字母、数字和连字符组成的“id”。</translation>
     </message>
     <message>
-      <source>City "%1" has no "%2".</source>
-      <translation>城市“%1”缺少“%2”。</translation>
+        <source>City &quot;%1&quot; has no &quot;%2&quot;.</source>
+        <translation>城市“%1”缺少“%2”。</translation>
     </message>
     <message>
-      <source>City "%1" has regionKind "%2"; expected province or municipality.</source>
-      <translation>城市“%1”的 regionKind 为“%2”，应为 province 或 municipality。</translation>
+        <source>City &quot;%1&quot; has regionKind &quot;%2&quot;; expected province or municipality.</source>
+        <translation>城市“%1”的 regionKind 为“%2”，应为 province 或 municipality。</translation>
     </message>
     <message>
-      <source>City "%1" has a figure without a non-negative number "value".</source>
-      <translation>城市“%1”有一项数据缺少非负数值“value”。</translation>
+        <source>City &quot;%1&quot; has a figure without a non-negative number &quot;value&quot;.</source>
+        <translation>城市“%1”有一项数据缺少非负数值“value”。</translation>
     </message>
     <message>
-      <source>The city list is not valid JSON: %1 at byte %2.</source>
-      <translation>城市列表不是有效的 JSON：第 %2 字节处%1。</translation>
+        <source>The city list is not valid JSON: %1 at byte %2.</source>
+        <translation>城市列表不是有效的 JSON：第 %2 字节处%1。</translation>
     </message>
     <message>
-      <source>The city list has format version %1; this version of the app reads version %2.</source>
-      <translation>城市列表的格式版本为 %1，而本版应用读取的是版本 %2。</translation>
+        <source>The city list has format version %1; this version of the app reads version %2.</source>
+        <translation>城市列表的格式版本为 %1，而本版应用读取的是版本 %2。</translation>
     </message>
     <message>
-      <source>The city list has no "cities".</source>
-      <translation>城市列表缺少“cities”。</translation>
+        <source>The city list has no &quot;cities&quot;.</source>
+        <translation>城市列表缺少“cities”。</translation>
     </message>
     <message>
-      <source>City %1 is not a JSON object.</source>
-      <translation>城市 %1 不是 JSON 对象。</translation>
+        <source>City %1 is not a JSON object.</source>
+        <translation>城市 %1 不是 JSON 对象。</translation>
     </message>
     <message>
-      <source>The city id "%1" appears twice.</source>
-      <translation>城市 id“%1”出现了两次。</translation>
+        <source>The city id &quot;%1&quot; appears twice.</source>
+        <translation>城市 id“%1”出现了两次。</translation>
     </message>
     <message>
-      <source>Cannot read the city list from %1: %2</source>
-      <translation>无法从 %1 读取城市列表：%2</translation>
+        <source>Cannot read the city list from %1: %2</source>
+        <translation>无法从 %1 读取城市列表：%2</translation>
     </message>
     <message>
-      <source>%1 (in %2)</source>
-      <translation>%1（位于 %2）</translation>
+        <source>%1 (in %2)</source>
+        <translation>%1（位于 %2）</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
-      <source>Pilot Zones: read “Shenzhen one of four AI zones” and explore the four pilot cities.</source>
-      <translation>Pilot Zones：阅读“Shenzhen one of four AI zones”（深圳入选四个人工智能试点区），了解四个试点城市。</translation>
+        <source>Pilot Zones: read “Shenzhen one of four AI zones” and explore the four pilot cities.</source>
+        <translation>Pilot Zones：阅读“Shenzhen one of four AI zones”（深圳入选四个人工智能试点区），了解四个试点城市。</translation>
     </message>
     <message>
-      <source>Open at the city with this id (%1).</source>
-      <translation>打开时显示此 id 对应的城市（%1）。</translation>
+        <source>Open at the city with this id (%1).</source>
+        <translation>打开时显示此 id 对应的城市（%1）。</translation>
     </message>
     <message>
-      <source>id</source>
-      <translation>id</translation>
+        <source>id</source>
+        <translation>id</translation>
     </message>
     <message>
-      <source>%1
+        <source>%1
 Try --help for the options.</source>
-      <translation>%1
+        <translation>%1
 使用 --help 查看可用选项。</translation>
     </message>
     <message>
-      <source>%1 %2</source>
-      <extracomment>--version output: application name and version</extracomment>
-      <translation>%1 %2</translation>
+        <source>%1 %2</source>
+        <extracomment>--version output: application name and version</extracomment>
+        <translation>%1 %2</translation>
     </message>
     <message>
-      <source>Unexpected argument: %1
+        <source>Unexpected argument: %1
 Try --help for the options.</source>
-      <translation>意外的参数：%1
+        <translation>意外的参数：%1
 使用 --help 查看可用选项。</translation>
     </message>
     <message>
-      <source>Unknown city “%1”. Choose one of: %2.</source>
-      <translation>未知城市“%1”。请从以下城市中选择：%2。</translation>
+        <source>Unknown city “%1”. Choose one of: %2.</source>
+        <translation>未知城市“%1”。请从以下城市中选择：%2。</translation>
     </message>
     <message>
-      <source>Send comments to the Waline comment server at this http or https address (overrides the setting comments/server). Without a server, comments are kept on this computer.</source>
-      <translation>将评论发送到此 http 或 https 地址上的 Waline 评论服务器（优先于设置项 comments/server）。未设置服务器时，评论保存在本机。</translation>
+        <source>Send comments to the Waline comment server at this http or https address (overrides the setting comments/server). Without a server, comments are kept on this computer.</source>
+        <translation>将评论发送到此 http 或 https 地址上的 Waline 评论服务器（优先于设置项 comments/server）。未设置服务器时，评论保存在本机。</translation>
     </message>
     <message>
-      <source>url</source>
-      <translation>url</translation>
+        <source>url</source>
+        <translation>url</translation>
     </message>
     <message>
-      <source>Cannot use “%1” as the comment server: %2
+        <source>Cannot use “%1” as the comment server: %2
 Give an address like https://comments.example.org.</source>
-      <extracomment>%1 is the address given, %2 says what is wrong with it</extracomment>
-      <translation>无法使用“%1”作为评论服务器：%2
+        <extracomment>%1 is the address given, %2 says what is wrong with it</extracomment>
+        <translation>无法使用“%1”作为评论服务器：%2
 请提供类似 https://comments.example.org 的地址。</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>CommentDelegate</name>
     <message numerus="yes">
-      <source>%1 · %n reply(s)</source>
-      <extracomment>Under a comment: its state, then how many replies it has, e.g. "published · 2 replies"</extracomment>
-      <translation>
-        <numerusform>%1 · %n 条回复</numerusform>
-      </translation>
+        <source>%1 · %n reply(s)</source>
+        <extracomment>Under a comment: its state, then how many replies it has, e.g. &quot;published · 2 replies&quot;</extracomment>
+        <translation>
+            <numerusform>%1 · %n 条回复</numerusform>
+        </translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>CommentListModel</name>
     <message>
-      <source>The comments could not be loaded.</source>
-      <translation>无法加载评论。</translation>
+        <source>The comments could not be loaded.</source>
+        <translation>无法加载评论。</translation>
     </message>
     <message>
-      <source>waiting to send</source>
-      <extracomment>A comment that will be tried again; %1 is why the last try did not work</extracomment>
-      <translation>等待发送</translation>
+        <source>waiting to send</source>
+        <extracomment>A comment that will be tried again; %1 is why the last try did not work</extracomment>
+        <translation>等待发送</translation>
     </message>
     <message>
-      <source>waiting to send (last try: %1)</source>
-      <translation>等待发送（上次尝试：%1）</translation>
+        <source>waiting to send (last try: %1)</source>
+        <translation>等待发送（上次尝试：%1）</translation>
     </message>
     <message>
-      <source>sending</source>
-      <translation>正在发送</translation>
+        <source>sending</source>
+        <translation>正在发送</translation>
     </message>
     <message>
-      <source>not sent</source>
-      <extracomment>A comment the server refused or that could not be delivered; %1 is the reason</extracomment>
-      <translation>未发送</translation>
+        <source>not sent</source>
+        <extracomment>A comment the server refused or that could not be delivered; %1 is the reason</extracomment>
+        <translation>未发送</translation>
     </message>
     <message>
-      <source>not sent: %1</source>
-      <translation>未发送：%1</translation>
+        <source>not sent: %1</source>
+        <translation>未发送：%1</translation>
     </message>
     <message>
-      <source>awaiting moderation</source>
-      <translation>等待审核</translation>
+        <source>awaiting moderation</source>
+        <translation>等待审核</translation>
     </message>
     <message>
-      <source>sent</source>
-      <translation>已发送</translation>
+        <source>sent</source>
+        <translation>已发送</translation>
     </message>
     <message>
-      <source>saved on this computer</source>
-      <translation>已保存在本机</translation>
+        <source>saved on this computer</source>
+        <translation>已保存在本机</translation>
     </message>
     <message>
-      <source>published</source>
-      <translation>已发布</translation>
+        <source>published</source>
+        <translation>已发布</translation>
     </message>
     <message>
-      <source>Anonymous</source>
-      <translation>匿名</translation>
+        <source>Anonymous</source>
+        <translation>匿名</translation>
     </message>
     <message>
-      <source>%1, %2, %3: %4</source>
-      <extracomment>How a screen reader reads a comment: name, time, state, then the text</extracomment>
-      <translation>%1，%2，%3：%4</translation>
+        <source>%1, %2, %3: %4</source>
+        <extracomment>How a screen reader reads a comment: name, time, state, then the text</extracomment>
+        <translation>%1，%2，%3：%4</translation>
     </message>
     <message>
-      <source>marked as spam</source>
-      <translation>被标记为垃圾评论</translation>
+        <source>marked as spam</source>
+        <translation>被标记为垃圾评论</translation>
     </message>
     <message>
-      <source>not known to be published</source>
-      <extracomment>The comment server gave the comment a status this version does not know</extracomment>
-      <translation>发布状态未知</translation>
+        <source>not known to be published</source>
+        <extracomment>The comment server gave the comment a status this version does not know</extracomment>
+        <translation>发布状态未知</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>CommentListView</name>
     <message>
-      <source>&amp;Retry</source>
-      <translation>重试(&amp;R)</translation>
+        <source>&amp;Retry</source>
+        <translation>重试(&amp;R)</translation>
     </message>
     <message>
-      <source>&amp;Discard</source>
-      <translation>丢弃(&amp;D)</translation>
+        <source>&amp;Discard</source>
+        <translation>丢弃(&amp;D)</translation>
     </message>
     <message>
-      <source>Edi&amp;t again</source>
-      <translation>重新编辑(&amp;T)</translation>
+        <source>Edi&amp;t again</source>
+        <translation>重新编辑(&amp;T)</translation>
     </message>
     <message>
-      <source>Comments</source>
-      <translation>评论</translation>
+        <source>Comments</source>
+        <translation>评论</translation>
     </message>
     <message>
-      <source>Newest first. On your own comments that were not sent, Enter retries, Delete discards, and the context menu offers Edit again.</source>
-      <translation>最新的在前。对于你自己未发送的评论，按 Enter 重试，按 Delete 丢弃，右键菜单中可重新编辑。</translation>
+        <source>Newest first. On your own comments that were not sent, Enter retries, Delete discards, and the context menu offers Edit again.</source>
+        <translation>最新的在前。对于你自己未发送的评论，按 Enter 重试，按 Delete 丢弃，右键菜单中可重新编辑。</translation>
     </message>
     <message>
-      <source>Loading comments…</source>
-      <translation>正在加载评论……</translation>
+        <source>Loading comments…</source>
+        <translation>正在加载评论……</translation>
     </message>
     <message>
-      <source>No comments yet.</source>
-      <translation>还没有评论。</translation>
+        <source>No comments yet.</source>
+        <translation>还没有评论。</translation>
     </message>
     <message>
-      <source>Comment actions</source>
-      <translation>评论操作</translation>
+        <source>Comment actions</source>
+        <translation>评论操作</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>CommentRules</name>
     <message>
-      <source>The name has %1 characters; shorten it to %2 or fewer.</source>
-      <translation>名字有 %1 个字符，请缩短到 %2 个以内。</translation>
+        <source>The name has %1 characters; shorten it to %2 or fewer.</source>
+        <translation>名字有 %1 个字符，请缩短到 %2 个以内。</translation>
     </message>
     <message>
-      <source>The e-mail address has %1 characters; it can have at most %2.</source>
-      <translation>电子邮箱地址有 %1 个字符，最多只能有 %2 个。</translation>
+        <source>The e-mail address has %1 characters; it can have at most %2.</source>
+        <translation>电子邮箱地址有 %1 个字符，最多只能有 %2 个。</translation>
     </message>
     <message>
-      <source>The comment has %1 characters; shorten it to %2 or fewer.</source>
-      <translation>评论有 %1 个字符，请缩短到 %2 个以内。</translation>
+        <source>The comment has %1 characters; shorten it to %2 or fewer.</source>
+        <translation>评论有 %1 个字符，请缩短到 %2 个以内。</translation>
     </message>
     <message>
-      <source>The name contains an invisible control character (%1). Remove it.</source>
-      <translation>名字中含有不可见的控制字符（%1），请将其删除。</translation>
+        <source>The name contains an invisible control character (%1). Remove it.</source>
+        <translation>名字中含有不可见的控制字符（%1），请将其删除。</translation>
     </message>
     <message>
-      <source>The e-mail address contains an invisible control character (%1). Remove it.</source>
-      <translation>电子邮箱地址中含有不可见的控制字符（%1），请将其删除。</translation>
+        <source>The e-mail address contains an invisible control character (%1). Remove it.</source>
+        <translation>电子邮箱地址中含有不可见的控制字符（%1），请将其删除。</translation>
     </message>
     <message>
-      <source>The comment contains an invisible control character (%1). Remove it, for example by retyping the text around it.</source>
-      <translation>评论中含有不可见的控制字符（%1），请将其删除，例如重新输入它前后的文字。</translation>
+        <source>The comment contains an invisible control character (%1). Remove it, for example by retyping the text around it.</source>
+        <translation>评论中含有不可见的控制字符（%1），请将其删除，例如重新输入它前后的文字。</translation>
     </message>
     <message>
-      <source>The name contains a hidden text-direction control (%1), which can make text appear in a misleading order. Remove it.</source>
-      <translation>名字中含有隐藏的文字方向控制符（%1），可能使文字以误导性的顺序显示，请将其删除。</translation>
+        <source>The name contains a hidden text-direction control (%1), which can make text appear in a misleading order. Remove it.</source>
+        <translation>名字中含有隐藏的文字方向控制符（%1），可能使文字以误导性的顺序显示，请将其删除。</translation>
     </message>
     <message>
-      <source>The e-mail address contains a hidden text-direction control (%1), which can make text appear in a misleading order. Remove it.</source>
-      <translation>电子邮箱地址中含有隐藏的文字方向控制符（%1），可能使文字以误导性的顺序显示，请将其删除。</translation>
+        <source>The e-mail address contains a hidden text-direction control (%1), which can make text appear in a misleading order. Remove it.</source>
+        <translation>电子邮箱地址中含有隐藏的文字方向控制符（%1），可能使文字以误导性的顺序显示，请将其删除。</translation>
     </message>
     <message>
-      <source>The comment contains a hidden text-direction control (%1), which can make text appear in a misleading order. Remove it.</source>
-      <translation>评论中含有隐藏的文字方向控制符（%1），可能使文字以误导性的顺序显示，请将其删除。</translation>
+        <source>The comment contains a hidden text-direction control (%1), which can make text appear in a misleading order. Remove it.</source>
+        <translation>评论中含有隐藏的文字方向控制符（%1），可能使文字以误导性的顺序显示，请将其删除。</translation>
     </message>
     <message>
-      <source>The name contains a broken character. Retype it.</source>
-      <translation>名字中含有损坏的字符，请重新输入。</translation>
+        <source>The name contains a broken character. Retype it.</source>
+        <translation>名字中含有损坏的字符，请重新输入。</translation>
     </message>
     <message>
-      <source>The e-mail address contains a broken character. Retype it.</source>
-      <translation>电子邮箱地址中含有损坏的字符，请重新输入。</translation>
+        <source>The e-mail address contains a broken character. Retype it.</source>
+        <translation>电子邮箱地址中含有损坏的字符，请重新输入。</translation>
     </message>
     <message>
-      <source>The comment contains a broken character. Retype the text around it.</source>
-      <translation>评论中含有损坏的字符，请重新输入它前后的文字。</translation>
+        <source>The comment contains a broken character. Retype the text around it.</source>
+        <translation>评论中含有损坏的字符，请重新输入它前后的文字。</translation>
     </message>
     <message>
-      <source>Write a comment before sending.</source>
-      <translation>请先写下评论再发送。</translation>
+        <source>Write a comment before sending.</source>
+        <translation>请先写下评论再发送。</translation>
     </message>
     <message>
-      <source>Remove the spaces from the e-mail address.</source>
-      <translation>请删除电子邮箱地址中的空格。</translation>
+        <source>Remove the spaces from the e-mail address.</source>
+        <translation>请删除电子邮箱地址中的空格。</translation>
     </message>
     <message>
-      <source>Enter an e-mail address like name@example.com, or leave the field empty.</source>
-      <translation>请输入类似 name@example.com 的电子邮箱地址，或留空。</translation>
+        <source>Enter an e-mail address like name@example.com, or leave the field empty.</source>
+        <translation>请输入类似 name@example.com 的电子邮箱地址，或留空。</translation>
     </message>
     <message>
-      <source>Choose one of the listed cities, or none for the article as a whole.</source>
-      <translation>请选择列出的城市之一，或不选，表示针对整篇文章。</translation>
+        <source>Choose one of the listed cities, or none for the article as a whole.</source>
+        <translation>请选择列出的城市之一，或不选，表示针对整篇文章。</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>CommentStore</name>
     <message>
-      <source>the folder %1 cannot be created</source>
-      <translation>无法创建文件夹 %1</translation>
+        <source>the folder %1 cannot be created</source>
+        <translation>无法创建文件夹 %1</translation>
     </message>
     <message>
-      <source>%1; it could not be set aside</source>
-      <translation>%1；也无法将其移到一旁</translation>
+        <source>%1; it could not be set aside</source>
+        <translation>%1；也无法将其移到一旁</translation>
     </message>
     <message numerus="yes">
-      <source>The comment store was written by a newer version of Pilot Zones. It was set aside as %1; %n of your comment(s) were copied into a new store.</source>
-      <translation>
-        <numerusform>评论存储由更新版本的 Pilot Zones 写入，已另存为 %1；你的 %n 条评论已复制到新的存储中。</numerusform>
-      </translation>
+        <source>The comment store was written by a newer version of Pilot Zones. It was set aside as %1; %n of your comment(s) were copied into a new store.</source>
+        <translation>
+            <numerusform>评论存储由更新版本的 Pilot Zones 写入，已另存为 %1；你的 %n 条评论已复制到新的存储中。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-      <source>The comment store was damaged. It was set aside as %1; %n of your comment(s) were recovered.</source>
-      <translation>
-        <numerusform>评论存储已损坏，已另存为 %1；已恢复你的 %n 条评论。</numerusform>
-      </translation>
+        <source>The comment store was damaged. It was set aside as %1; %n of your comment(s) were recovered.</source>
+        <translation>
+            <numerusform>评论存储已损坏，已另存为 %1；已恢复你的 %n 条评论。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-      <source>Pilot Zones cannot save comments in %1. Until this is fixed, your draft and new comments are kept only while the app is open; %n earlier comment(s) were loaded.</source>
-      <translation>
-        <numerusform>Pilot Zones 无法在 %1 中保存评论。在问题解决之前，你的草稿和新评论仅在应用打开期间保留；已加载 %n 条之前的评论。</numerusform>
-      </translation>
+        <source>Pilot Zones cannot save comments in %1. Until this is fixed, your draft and new comments are kept only while the app is open; %n earlier comment(s) were loaded.</source>
+        <translation>
+            <numerusform>Pilot Zones 无法在 %1 中保存评论。在问题解决之前，你的草稿和新评论仅在应用打开期间保留；已加载 %n 条之前的评论。</numerusform>
+        </translation>
     </message>
     <message>
-      <source>Recovered from a damaged store: check the text, then send it again or discard it.</source>
-      <translation>已从损坏的存储中恢复：请检查文字，然后重新发送或丢弃。</translation>
+        <source>Recovered from a damaged store: check the text, then send it again or discard it.</source>
+        <translation>已从损坏的存储中恢复：请检查文字，然后重新发送或丢弃。</translation>
     </message>
     <message>
-      <source>The comment store could not be read or written: %1</source>
-      <translation>无法读写评论存储：%1</translation>
+        <source>The comment store could not be read or written: %1</source>
+        <translation>无法读写评论存储：%1</translation>
     </message>
     <message>
-      <source>A comment needs a local id to be stored.</source>
-      <translation>评论需要一个本地 id 才能存储。</translation>
+        <source>A comment needs a local id to be stored.</source>
+        <translation>评论需要一个本地 id 才能存储。</translation>
     </message>
     <message>
-      <source>The comment store is busy or cannot be written: %1</source>
-      <translation>评论存储正忙或无法写入：%1</translation>
+        <source>The comment store is busy or cannot be written: %1</source>
+        <translation>评论存储正忙或无法写入：%1</translation>
     </message>
     <message>
-      <source>The comment could not be saved: %1</source>
-      <translation>无法保存评论：%1</translation>
+        <source>The comment could not be saved: %1</source>
+        <translation>无法保存评论：%1</translation>
     </message>
     <message>
-      <source>There is no such comment any more.</source>
-      <translation>这条评论已不存在。</translation>
+        <source>There is no such comment any more.</source>
+        <translation>这条评论已不存在。</translation>
     </message>
     <message>
-      <source>The comment %1 is no longer being sent by this window; its result was not recorded.</source>
-      <translation>评论 %1 已不再由此窗口发送，其结果未被记录。</translation>
+        <source>The comment %1 is no longer being sent by this window; its result was not recorded.</source>
+        <translation>评论 %1 已不再由此窗口发送，其结果未被记录。</translation>
     </message>
     <message>
-      <source>Only a comment that failed or was saved on this computer can be sent again.</source>
-      <translation>只有发送失败或保存在本机的评论才能重新发送。</translation>
+        <source>Only a comment that failed or was saved on this computer can be sent again.</source>
+        <translation>只有发送失败或保存在本机的评论才能重新发送。</translation>
     </message>
     <message>
-      <source>This comment is being sent or was already sent, so it cannot be discarded.</source>
-      <translation>这条评论正在发送或已发送，因此无法丢弃。</translation>
+        <source>This comment is being sent or was already sent, so it cannot be discarded.</source>
+        <translation>这条评论正在发送或已发送，因此无法丢弃。</translation>
     </message>
     <message>
-      <source>This comment is being sent or was already sent, so it cannot be edited.</source>
-      <translation>这条评论正在发送或已发送，因此无法编辑。</translation>
+        <source>This comment is being sent or was already sent, so it cannot be edited.</source>
+        <translation>这条评论正在发送或已发送，因此无法编辑。</translation>
     </message>
     <message>
-      <source>You are writing another comment. Send or clear it first, then edit this one.</source>
-      <translation>你正在写另一条评论。请先发送或清空它，再编辑这一条。</translation>
+        <source>You are writing another comment. Send or clear it first, then edit this one.</source>
+        <translation>你正在写另一条评论。请先发送或清空它，再编辑这一条。</translation>
     </message>
     <message>
-      <source>Another Pilot Zones window is open and shares your comments and draft with this one. Each comment is sent once, whichever window sends it.</source>
-      <translation>另一个 Pilot Zones 窗口已打开，并与此窗口共享你的评论和草稿。无论由哪个窗口发送，每条评论只发送一次。</translation>
+        <source>Another Pilot Zones window is open and shares your comments and draft with this one. Each comment is sent once, whichever window sends it.</source>
+        <translation>另一个 Pilot Zones 窗口已打开，并与此窗口共享你的评论和草稿。无论由哪个窗口发送，每条评论只发送一次。</translation>
     </message>
     <message numerus="yes">
-      <source>Pilot Zones cannot write to its comment store %1 (the folder may be read-only), so new comments cannot be stored until this is fixed. %n comment(s) were loaded from it; those waiting to be sent are still sent while the app is open.</source>
-      <translation>
-        <numerusform>Pilot Zones 无法写入评论存储 %1（文件夹可能是只读的），因此在问题解决之前无法存储新评论。已从中加载 %n 条评论；等待发送的评论在应用打开期间仍会发送。</numerusform>
-      </translation>
+        <source>Pilot Zones cannot write to its comment store %1 (the folder may be read-only), so new comments cannot be stored until this is fixed. %n comment(s) were loaded from it; those waiting to be sent are still sent while the app is open.</source>
+        <translation>
+            <numerusform>Pilot Zones 无法写入评论存储 %1（文件夹可能是只读的），因此在问题解决之前无法存储新评论。已从中加载 %n 条评论；等待发送的评论在应用打开期间仍会发送。</numerusform>
+        </translation>
     </message>
     <message>
-      <source>The comment store %1 cannot be written (the folder may be read-only), so nothing new can be stored in it.</source>
-      <translation>无法写入评论存储 %1（文件夹可能是只读的），因此无法在其中存储新内容。</translation>
+        <source>The comment store %1 cannot be written (the folder may be read-only), so nothing new can be stored in it.</source>
+        <translation>无法写入评论存储 %1（文件夹可能是只读的），因此无法在其中存储新内容。</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>FeedbackForm</name>
     <message>
-      <source>For&amp;get my name and email</source>
-      <translation>忘记我的名字和邮箱(&amp;G)</translation>
+        <source>For&amp;get my name and email</source>
+        <translation>忘记我的名字和邮箱(&amp;G)</translation>
     </message>
     <message>
-      <source>&amp;Send</source>
-      <translation>发送(&amp;S)</translation>
+        <source>&amp;Send</source>
+        <translation>发送(&amp;S)</translation>
     </message>
     <message>
-      <source>Feedback form</source>
-      <translation>反馈表单</translation>
+        <source>Feedback form</source>
+        <translation>反馈表单</translation>
     </message>
     <message>
-      <source>Message about your comment</source>
-      <translation>关于你的评论的消息</translation>
+        <source>Message about your comment</source>
+        <translation>关于你的评论的消息</translation>
     </message>
     <message>
-      <source>Name (optional)</source>
-      <translation>名字（选填）</translation>
+        <source>Name (optional)</source>
+        <translation>名字（选填）</translation>
     </message>
     <message>
-      <source>Optional</source>
-      <translation>选填</translation>
+        <source>Optional</source>
+        <translation>选填</translation>
     </message>
     <message>
-      <source>Email (optional)</source>
-      <translation>邮箱（选填）</translation>
+        <source>Email (optional)</source>
+        <translation>邮箱（选填）</translation>
     </message>
     <message>
-      <source>Never shown to anyone</source>
-      <translation>不会向任何人显示</translation>
+        <source>Never shown to anyone</source>
+        <translation>不会向任何人显示</translation>
     </message>
     <message>
-      <source>Optional, never shown</source>
-      <translation>选填，不会公开</translation>
+        <source>Optional, never shown</source>
+        <translation>选填，不会公开</translation>
     </message>
     <message>
-      <source>What the comment is about</source>
-      <translation>评论针对的内容</translation>
+        <source>What the comment is about</source>
+        <translation>评论针对的内容</translation>
     </message>
     <message>
-      <source>The whole article</source>
-      <translation>整篇文章</translation>
+        <source>The whole article</source>
+        <translation>整篇文章</translation>
     </message>
     <message>
-      <source>%1 %2</source>
-      <extracomment>An entry of the "About" list: English name, then Chinese name</extracomment>
-      <translation>%1 %2</translation>
+        <source>%1 %2</source>
+        <extracomment>An entry of the &quot;About&quot; list: English name, then Chinese name</extracomment>
+        <translation>%1 %2</translation>
     </message>
     <message>
-      <source>Comment</source>
-      <translation>评论</translation>
+        <source>Comment</source>
+        <translation>评论</translation>
     </message>
     <message>
-      <source>Required. Press Ctrl+Enter to send.</source>
-      <translation>必填。按 Ctrl+Enter 发送。</translation>
+        <source>Required. Press Ctrl+Enter to send.</source>
+        <translation>必填。按 Ctrl+Enter 发送。</translation>
     </message>
     <message>
-      <source>What do you think? Ctrl+Enter sends.</source>
-      <translation>你怎么看？按 Ctrl+Enter 发送。</translation>
+        <source>What do you think? Ctrl+Enter sends.</source>
+        <translation>你怎么看？按 Ctrl+Enter 发送。</translation>
     </message>
     <message>
-      <source>Forget my name and email</source>
-      <translation>忘记我的名字和邮箱</translation>
+        <source>Forget my name and email</source>
+        <translation>忘记我的名字和邮箱</translation>
     </message>
     <message>
-      <source>Send</source>
-      <translation>发送</translation>
+        <source>Send</source>
+        <translation>发送</translation>
     </message>
     <message>
-      <source>Send the comment (Ctrl+Enter)</source>
-      <translation>发送评论（Ctrl+Enter）</translation>
+        <source>Send the comment (Ctrl+Enter)</source>
+        <translation>发送评论（Ctrl+Enter）</translation>
     </message>
     <message>
-      <source>&amp;Name:</source>
-      <translation>名字(&amp;N)：</translation>
+        <source>&amp;Name:</source>
+        <translation>名字(&amp;N)：</translation>
     </message>
     <message>
-      <source>E&amp;mail:</source>
-      <translation>邮箱(&amp;M)：</translation>
+        <source>E&amp;mail:</source>
+        <translation>邮箱(&amp;M)：</translation>
     </message>
     <message>
-      <source>&amp;About:</source>
-      <translation>针对(&amp;A)：</translation>
+        <source>&amp;About:</source>
+        <translation>针对(&amp;A)：</translation>
     </message>
     <message>
-      <source>&amp;Comment:</source>
-      <translation>评论(&amp;C)：</translation>
+        <source>&amp;Comment:</source>
+        <translation>评论(&amp;C)：</translation>
     </message>
     <message>
-      <source>Your comment is saved on this computer.</source>
-      <translation>你的评论已保存在本机。</translation>
+        <source>Your comment is saved on this computer.</source>
+        <translation>你的评论已保存在本机。</translation>
     </message>
     <message>
-      <source>Your comment is stored and on its way to the server.</source>
-      <translation>你的评论已存储，正在发往服务器。</translation>
+        <source>Your comment is stored and on its way to the server.</source>
+        <translation>你的评论已存储，正在发往服务器。</translation>
     </message>
     <message>
-      <source>Your name and email are forgotten.</source>
-      <translation>已忘记你的名字和邮箱。</translation>
+        <source>Your name and email are forgotten.</source>
+        <translation>已忘记你的名字和邮箱。</translation>
     </message>
     <message>
-      <source>The server did not accept one of your comments: %1
+        <source>The server did not accept one of your comments: %1
 It is in the list of comments, where “Edit again” brings it back into this form.</source>
-      <translation>服务器未接受你的一条评论：%1
+        <translation>服务器未接受你的一条评论：%1
 它在评论列表中，“重新编辑”可将它放回此表单。</translation>
     </message>
     <message>
-      <source>The server did not accept one of your comments: %1
+        <source>The server did not accept one of your comments: %1
 It stays in the list of comments.</source>
-      <translation>服务器未接受你的一条评论：%1
+        <translation>服务器未接受你的一条评论：%1
 它仍保留在评论列表中。</translation>
     </message>
     <message>
-      <source>The server did not accept your comment: %1
+        <source>The server did not accept your comment: %1
 It is back in the form: change it and send it again.</source>
-      <translation>服务器未接受你的评论：%1
+        <translation>服务器未接受你的评论：%1
 评论已放回表单：请修改后重新发送。</translation>
     </message>
     <message>
-      <source>%1 / %2</source>
-      <extracomment>The live character counter under the comment: used / allowed</extracomment>
-      <translation>%1 / %2</translation>
+        <source>%1 / %2</source>
+        <extracomment>The live character counter under the comment: used / allowed</extracomment>
+        <translation>%1 / %2</translation>
     </message>
     <message>
-      <source>%1 of %2 characters used</source>
-      <translation>已使用 %1 个字符，共可用 %2 个</translation>
+        <source>%1 of %2 characters used</source>
+        <translation>已使用 %1 个字符，共可用 %2 个</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>FeedbackPanel</name>
     <message>
-      <source>Tell us what you think</source>
-      <translation>说说你的看法</translation>
+        <source>Tell us what you think</source>
+        <translation>说说你的看法</translation>
     </message>
     <message>
-      <source>Problem with the saved comments</source>
-      <translation>已保存的评论出现问题</translation>
+        <source>Problem with the saved comments</source>
+        <translation>已保存的评论出现问题</translation>
     </message>
     <message>
-      <source>No comment server is configured, so your comments are kept on this computer.</source>
-      <translation>未配置评论服务器，因此你的评论保存在本机。</translation>
+        <source>No comment server is configured, so your comments are kept on this computer.</source>
+        <translation>未配置评论服务器，因此你的评论保存在本机。</translation>
     </message>
     <message>
-      <source>&amp;Latest comments</source>
-      <translation>最新评论(&amp;L)</translation>
+        <source>&amp;Latest comments</source>
+        <translation>最新评论(&amp;L)</translation>
     </message>
     <message>
-      <source>Retry sending the selected comment</source>
-      <translation>重新发送所选评论</translation>
+        <source>Retry sending the selected comment</source>
+        <translation>重新发送所选评论</translation>
     </message>
     <message>
-      <source>Discard the selected comment</source>
-      <translation>丢弃所选评论</translation>
+        <source>Discard the selected comment</source>
+        <translation>丢弃所选评论</translation>
     </message>
     <message>
-      <source>Edit the selected comment again</source>
-      <translation>重新编辑所选评论</translation>
+        <source>Edit the selected comment again</source>
+        <translation>重新编辑所选评论</translation>
     </message>
     <message>
-      <source>Tr&amp;y again</source>
-      <translation>重试(&amp;Y)</translation>
+        <source>Tr&amp;y again</source>
+        <translation>重试(&amp;Y)</translation>
     </message>
     <message>
-      <source>Try loading the comments again</source>
-      <translation>重新加载评论</translation>
+        <source>Try loading the comments again</source>
+        <translation>重新加载评论</translation>
     </message>
     <message>
-      <source>Your comment will be sent again.</source>
-      <translation>你的评论将重新发送。</translation>
+        <source>Your comment will be sent again.</source>
+        <translation>你的评论将重新发送。</translation>
     </message>
     <message>
-      <source>Your comment was discarded.</source>
-      <translation>你的评论已丢弃。</translation>
+        <source>Your comment was discarded.</source>
+        <translation>你的评论已丢弃。</translation>
     </message>
     <message>
-      <source>Send or clear the comment in the form first; then Edit again brings the other one back.</source>
-      <translation>请先发送或清空表单中的评论，然后“重新编辑”才能把另一条放回来。</translation>
+        <source>Send or clear the comment in the form first; then Edit again brings the other one back.</source>
+        <translation>请先发送或清空表单中的评论，然后“重新编辑”才能把另一条放回来。</translation>
     </message>
     <message>
-      <source>Your comment is back in the form.</source>
-      <translation>你的评论已放回表单。</translation>
+        <source>Your comment is back in the form.</source>
+        <translation>你的评论已放回表单。</translation>
     </message>
     <message>
-      <source>Your comment was sent.</source>
-      <translation>你的评论已发送。</translation>
+        <source>Your comment was sent.</source>
+        <translation>你的评论已发送。</translation>
     </message>
     <message>
-      <source>Your comment was sent; it will appear once a moderator approves it.</source>
-      <translation>你的评论已发送，审核通过后将会显示。</translation>
+        <source>Your comment was sent; it will appear once a moderator approves it.</source>
+        <translation>你的评论已发送，审核通过后将会显示。</translation>
     </message>
     <message>
-      <source>Your comment was not sent: %1</source>
-      <translation>你的评论未发送：%1</translation>
+        <source>Your comment was not sent: %1</source>
+        <translation>你的评论未发送：%1</translation>
     </message>
     <message>
-      <source>The comments could not be loaded: %1</source>
-      <translation>无法加载评论：%1</translation>
+        <source>The comments could not be loaded: %1</source>
+        <translation>无法加载评论：%1</translation>
     </message>
     <message>
-      <source>Your comment was sent, but the comment server marked it as spam: it will not appear unless a moderator approves it.</source>
-      <translation>你的评论已发送，但评论服务器将其标记为垃圾评论：除非审核人员批准，否则不会显示。</translation>
+        <source>Your comment was sent, but the comment server marked it as spam: it will not appear unless a moderator approves it.</source>
+        <translation>你的评论已发送，但评论服务器将其标记为垃圾评论：除非审核人员批准，否则不会显示。</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>FeedbackSession</name>
     <message>
-      <source>Your draft could not be saved: %1</source>
-      <translation>无法保存你的草稿：%1</translation>
+        <source>Your draft could not be saved: %1</source>
+        <translation>无法保存你的草稿：%1</translation>
     </message>
     <message>
-      <source>Comments cannot be sent yet.</source>
-      <translation>暂时还不能发送评论。</translation>
+        <source>Comments cannot be sent yet.</source>
+        <translation>暂时还不能发送评论。</translation>
     </message>
     <message>
-      <source>Your comment could not be stored, so it was not sent; nothing you typed is lost. %1</source>
-      <extracomment>%1 is the reason, e.g. "the comment was not stored"</extracomment>
-      <translation>你的评论无法存储，因此未发送；你输入的内容没有丢失。%1</translation>
+        <source>Your comment could not be stored, so it was not sent; nothing you typed is lost. %1</source>
+        <extracomment>%1 is the reason, e.g. &quot;the comment was not stored&quot;</extracomment>
+        <translation>你的评论无法存储，因此未发送；你输入的内容没有丢失。%1</translation>
     </message>
     <message>
-      <source>Your name and email could not be forgotten: %1</source>
-      <translation>无法忘记你的名字和邮箱：%1</translation>
+        <source>Your name and email could not be forgotten: %1</source>
+        <translation>无法忘记你的名字和邮箱：%1</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>FigureChart</name>
     <message>
-      <source>Figures chart</source>
-      <translation>数据图表</translation>
+        <source>Figures chart</source>
+        <translation>数据图表</translation>
     </message>
     <message>
-      <source>%1: %2</source>
-      <extracomment>Accessible description of one bar: label, then the value with its unit</extracomment>
-      <translation>%1：%2</translation>
+        <source>%1: %2</source>
+        <extracomment>Accessible description of one bar: label, then the value with its unit</extracomment>
+        <translation>%1：%2</translation>
     </message>
     <message>
-      <source>%1 %2</source>
-      <extracomment>A figure with its unit, e.g. "477.202 RMB billion"</extracomment>
-      <translation>%1 %2</translation>
+        <source>%1 %2</source>
+        <extracomment>A figure with its unit, e.g. &quot;477.202 RMB billion&quot;</extracomment>
+        <translation>%1 %2</translation>
     </message>
     <message>
-      <source>%1 (%2)</source>
-      <extracomment>A figure with the context the article gives, e.g. "477.202 RMB billion (up 10.9% year on year)"</extracomment>
-      <translation>%1（%2）</translation>
+        <source>%1 (%2)</source>
+        <extracomment>A figure with the context the article gives, e.g. &quot;477.202 RMB billion (up 10.9% year on year)&quot;</extracomment>
+        <translation>%1（%2）</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>FindBar</name>
     <message>
-      <source>Previous</source>
-      <translation>上一个</translation>
+        <source>Previous</source>
+        <translation>上一个</translation>
     </message>
     <message>
-      <source>Previous match</source>
-      <translation>上一个匹配项</translation>
+        <source>Previous match</source>
+        <translation>上一个匹配项</translation>
     </message>
     <message>
-      <source>Go to the previous match (Shift+F3)</source>
-      <translation>转到上一个匹配项（Shift+F3）</translation>
+        <source>Go to the previous match (Shift+F3)</source>
+        <translation>转到上一个匹配项（Shift+F3）</translation>
     </message>
     <message>
-      <source>Next</source>
-      <translation>下一个</translation>
+        <source>Next</source>
+        <translation>下一个</translation>
     </message>
     <message>
-      <source>Next match</source>
-      <translation>下一个匹配项</translation>
+        <source>Next match</source>
+        <translation>下一个匹配项</translation>
     </message>
     <message>
-      <source>Go to the next match (F3)</source>
-      <translation>转到下一个匹配项（F3）</translation>
+        <source>Go to the next match (F3)</source>
+        <translation>转到下一个匹配项（F3）</translation>
     </message>
     <message>
-      <source>Close</source>
-      <translation>关闭</translation>
+        <source>Close</source>
+        <translation>关闭</translation>
     </message>
     <message>
-      <source>Close find bar</source>
-      <translation>关闭查找栏</translation>
+        <source>Close find bar</source>
+        <translation>关闭查找栏</translation>
     </message>
     <message>
-      <source>Close (Escape)</source>
-      <translation>关闭（Esc）</translation>
+        <source>Close (Escape)</source>
+        <translation>关闭（Esc）</translation>
     </message>
     <message>
-      <source>Find in article</source>
-      <translation>在文章中查找</translation>
+        <source>Find in article</source>
+        <translation>在文章中查找</translation>
     </message>
     <message>
-      <source>&amp;Find:</source>
-      <translation>查找(&amp;F)：</translation>
+        <source>&amp;Find:</source>
+        <translation>查找(&amp;F)：</translation>
     </message>
     <message>
-      <source>Search the article</source>
-      <translation>搜索文章</translation>
+        <source>Search the article</source>
+        <translation>搜索文章</translation>
     </message>
     <message>
-      <source>Matches</source>
-      <translation>匹配项</translation>
+        <source>Matches</source>
+        <translation>匹配项</translation>
     </message>
     <message>
-      <source>No matches</source>
-      <translation>无匹配项</translation>
+        <source>No matches</source>
+        <translation>无匹配项</translation>
     </message>
     <message>
-      <source>%1 of %2</source>
-      <extracomment>Find bar: the current match and how many there are, e.g. "2 of 9"</extracomment>
-      <translation>第 %1 个，共 %2 个</translation>
+        <source>%1 of %2</source>
+        <extracomment>Find bar: the current match and how many there are, e.g. &quot;2 of 9&quot;</extracomment>
+        <translation>第 %1 个，共 %2 个</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-      <source>Pilot Zones — %1</source>
-      <translation>Pilot Zones — %1</translation>
+        <source>Pilot Zones</source>
+        <translation>Pilot Zones</translation>
     </message>
     <message>
-      <source>Pilot Zones</source>
-      <translation>Pilot Zones</translation>
+        <source>Status</source>
+        <translation>状态</translation>
     </message>
     <message>
-      <source>Status</source>
-      <translation>状态</translation>
+        <source>&amp;Pilot cities</source>
+        <translation>试点城市(&amp;P)</translation>
     </message>
     <message>
-      <source>&amp;Pilot cities</source>
-      <translation>试点城市(&amp;P)</translation>
+        <source>Pilot cities</source>
+        <translation>试点城市</translation>
     </message>
     <message>
-      <source>Pilot cities</source>
-      <translation>试点城市</translation>
+        <source>The four national pilot zones for next-generation AI</source>
+        <translation>四个国家新一代人工智能试点区</translation>
     </message>
     <message>
-      <source>The four national pilot zones for next-generation AI</source>
-      <translation>四个国家新一代人工智能试点区</translation>
+        <source>City details</source>
+        <translation>城市详情</translation>
     </message>
     <message>
-      <source>City details</source>
-      <translation>城市详情</translation>
+        <source>Text size %1%</source>
+        <extracomment>Status after zooming; %1 is the text size in percent</extracomment>
+        <translation>文字大小 %1%</translation>
     </message>
     <message>
-      <source>Text size %1%</source>
-      <extracomment>Status after zooming; %1 is the text size in percent</extracomment>
-      <translation>文字大小 %1%</translation>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
     </message>
     <message>
-      <source>&amp;File</source>
-      <translation>文件(&amp;F)</translation>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-      <source>&amp;Quit</source>
-      <translation>退出(&amp;Q)</translation>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-      <source>&amp;Edit</source>
-      <translation>编辑(&amp;E)</translation>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
     </message>
     <message>
-      <source>&amp;Copy</source>
-      <translation>复制(&amp;C)</translation>
+        <source>Select &amp;All</source>
+        <translation>全选(&amp;A)</translation>
     </message>
     <message>
-      <source>Select &amp;All</source>
-      <translation>全选(&amp;A)</translation>
+        <source>&amp;Find in Article…</source>
+        <translation>在文章中查找(&amp;F)……</translation>
     </message>
     <message>
-      <source>&amp;Find in Article…</source>
-      <translation>在文章中查找(&amp;F)……</translation>
+        <source>Find &amp;Next</source>
+        <translation>查找下一个(&amp;N)</translation>
     </message>
     <message>
-      <source>Find &amp;Next</source>
-      <translation>查找下一个(&amp;N)</translation>
+        <source>Find Pre&amp;vious</source>
+        <translation>查找上一个(&amp;V)</translation>
     </message>
     <message>
-      <source>Find Pre&amp;vious</source>
-      <translation>查找上一个(&amp;V)</translation>
+        <source>&amp;View</source>
+        <translation>查看(&amp;V)</translation>
     </message>
     <message>
-      <source>&amp;View</source>
-      <translation>查看(&amp;V)</translation>
+        <source>Zoom &amp;In</source>
+        <translation>放大(&amp;I)</translation>
     </message>
     <message>
-      <source>Zoom &amp;In</source>
-      <translation>放大(&amp;I)</translation>
+        <source>Zoom &amp;Out</source>
+        <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-      <source>Zoom &amp;Out</source>
-      <translation>缩小(&amp;O)</translation>
+        <source>&amp;Reset Zoom</source>
+        <translation>重置缩放(&amp;R)</translation>
     </message>
     <message>
-      <source>&amp;Reset Zoom</source>
-      <translation>重置缩放(&amp;R)</translation>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-      <source>&amp;Help</source>
-      <translation>帮助(&amp;H)</translation>
+        <source>&amp;About Pilot Zones</source>
+        <translation>关于 Pilot Zones(&amp;A)</translation>
     </message>
     <message>
-      <source>&amp;About Pilot Zones</source>
-      <translation>关于 Pilot Zones(&amp;A)</translation>
+        <source>Sidebar, article and feedback</source>
+        <translation>侧栏、文章和反馈</translation>
     </message>
     <message>
-      <source>Sidebar, article and feedback</source>
-      <translation>侧栏、文章和反馈</translation>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)……</translation>
     </message>
     <message>
-      <source>&amp;Print…</source>
-      <translation>打印(&amp;P)……</translation>
+        <source>&amp;Export as PDF…</source>
+        <translation>导出为 PDF(&amp;E)……</translation>
     </message>
     <message>
-      <source>&amp;Export as PDF…</source>
-      <translation>导出为 PDF(&amp;E)……</translation>
+        <source>About &amp;Qt</source>
+        <translation>关于 Qt(&amp;Q)</translation>
     </message>
     <message>
-      <source>About &amp;Qt</source>
-      <translation>关于 Qt(&amp;Q)</translation>
+        <source>Print preview</source>
+        <translation>打印预览</translation>
     </message>
     <message>
-      <source>Print preview</source>
-      <translation>打印预览</translation>
+        <source>Append the Pilot &amp;Cities</source>
+        <translation>附上试点城市(&amp;C)</translation>
     </message>
     <message>
-      <source>Append the Pilot &amp;Cities</source>
-      <translation>附上试点城市(&amp;C)</translation>
+        <source>The article could not be printed.</source>
+        <translation>无法打印文章。</translation>
     </message>
     <message>
-      <source>The article could not be printed.</source>
-      <translation>无法打印文章。</translation>
+        <source>Exported the article to %1</source>
+        <extracomment>Status after exporting; %1 is the PDF&apos;s path</extracomment>
+        <translation>已将文章导出到 %1</translation>
     </message>
     <message>
-      <source>Exported the article to %1</source>
-      <extracomment>Status after exporting; %1 is the PDF's path</extracomment>
-      <translation>已将文章导出到 %1</translation>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
     </message>
-  </context>
-  <context>
+    <message>
+        <source>&amp;System Language</source>
+        <translation>跟随系统(&amp;S)</translation>
+    </message>
+</context>
+<context>
     <name>MessageFrame</name>
     <message>
-      <source>Message</source>
-      <translation>消息</translation>
+        <source>Message</source>
+        <translation>消息</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Outbox</name>
     <message>
-      <source>No comment server is set up, so the comment stays on this computer.</source>
-      <translation>未设置评论服务器，因此评论保留在本机。</translation>
+        <source>No comment server is set up, so the comment stays on this computer.</source>
+        <translation>未设置评论服务器，因此评论保留在本机。</translation>
     </message>
     <message>
-      <source>The server did not answer in time.</source>
-      <translation>服务器未及时响应。</translation>
+        <source>The server did not answer in time.</source>
+        <translation>服务器未及时响应。</translation>
     </message>
     <message>
-      <source>The server could not be reached.</source>
-      <translation>无法连接服务器。</translation>
+        <source>The server could not be reached.</source>
+        <translation>无法连接服务器。</translation>
     </message>
     <message>
-      <source>The server refused the comment.</source>
-      <translation>服务器拒绝了这条评论。</translation>
+        <source>The server refused the comment.</source>
+        <translation>服务器拒绝了这条评论。</translation>
     </message>
     <message>
-      <source>Your comment was not stored, so it was not sent; your text is kept. %1</source>
-      <translation>你的评论未能存储，因此未发送；你的文字已保留。%1</translation>
+        <source>Your comment was not stored, so it was not sent; your text is kept. %1</source>
+        <translation>你的评论未能存储，因此未发送；你的文字已保留。%1</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>PdfExportDialog</name>
     <message>
-      <source>Export as PDF</source>
-      <translation>导出为 PDF</translation>
+        <source>Export as PDF</source>
+        <translation>导出为 PDF</translation>
     </message>
     <message>
-      <source>PDF file</source>
-      <translation>PDF 文件</translation>
+        <source>PDF file</source>
+        <translation>PDF 文件</translation>
     </message>
     <message>
-      <source>&amp;Browse…</source>
-      <translation>浏览(&amp;B)……</translation>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)……</translation>
     </message>
     <message>
-      <source>Choose the PDF file</source>
-      <translation>选择 PDF 文件</translation>
+        <source>Choose the PDF file</source>
+        <translation>选择 PDF 文件</translation>
     </message>
     <message>
-      <source>&amp;Append the four pilot cities (names, region, mandate, figures, mentions)</source>
-      <translation>附上四个试点城市（名称、所属地区、要求、数据、提及次数）(&amp;A)</translation>
+        <source>&amp;Append the four pilot cities (names, region, mandate, figures, mentions)</source>
+        <translation>附上四个试点城市（名称、所属地区、要求、数据、提及次数）(&amp;A)</translation>
     </message>
     <message>
-      <source>Append the four pilot cities</source>
-      <translation>附上四个试点城市</translation>
+        <source>Append the four pilot cities</source>
+        <translation>附上四个试点城市</translation>
     </message>
     <message>
-      <source>Export problem</source>
-      <translation>导出问题</translation>
+        <source>Export problem</source>
+        <translation>导出问题</translation>
     </message>
     <message>
-      <source>&amp;Export</source>
-      <translation>导出(&amp;E)</translation>
+        <source>&amp;Export</source>
+        <translation>导出(&amp;E)</translation>
     </message>
     <message>
-      <source>Export</source>
-      <translation>导出</translation>
+        <source>Export</source>
+        <translation>导出</translation>
     </message>
     <message>
-      <source>Cancel</source>
-      <translation>取消</translation>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
     <message>
-      <source>&amp;File:</source>
-      <translation>文件(&amp;F)：</translation>
+        <source>&amp;File:</source>
+        <translation>文件(&amp;F)：</translation>
     </message>
     <message>
-      <source>PDF files (*.pdf)</source>
-      <translation>PDF 文件 (*.pdf)</translation>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>PrintableArticle</name>
     <message>
-      <source>%1 %2 %3</source>
-      <extracomment>A sum of money as the article writes it: currency, number, scale, e.g. "RMB 477.202 billion"</extracomment>
-      <translation>%1 %2 %3</translation>
+        <source>%1 %2 %3</source>
+        <extracomment>A sum of money as the article writes it: currency, number, scale, e.g. &quot;RMB 477.202 billion&quot;</extracomment>
+        <translation>%1 %2 %3</translation>
     </message>
     <message>
-      <source>%1 %2</source>
-      <extracomment>A figure with its unit, e.g. "12.5 km"
+        <source>%1 %2</source>
+        <extracomment>A figure with its unit, e.g. &quot;12.5 km&quot;
 ----------
-City name in English and Chinese, e.g. "Shenzhen 深圳"</extracomment>
-      <translation>%1 %2</translation>
+City name in English and Chinese, e.g. &quot;Shenzhen 深圳&quot;</extracomment>
+        <translation>%1 %2</translation>
     </message>
     <message>
-      <source>%1 (%2)</source>
-      <extracomment>A figure with the context the article gives, e.g. "RMB 477.202 billion (up 10.9% year on year)"</extracomment>
-      <translation>%1（%2）</translation>
+        <source>%1 (%2)</source>
+        <extracomment>A figure with the context the article gives, e.g. &quot;RMB 477.202 billion (up 10.9% year on year)&quot;</extracomment>
+        <translation>%1（%2）</translation>
     </message>
     <message>
-      <source>The pilot cities</source>
-      <translation>试点城市</translation>
+        <source>The pilot cities</source>
+        <translation>试点城市</translation>
     </message>
     <message>
-      <source>Municipality of %1</source>
-      <translation>直辖市：%1</translation>
+        <source>Municipality of %1</source>
+        <translation>直辖市：%1</translation>
     </message>
     <message>
-      <source>%1 province</source>
-      <translation>省份：%1</translation>
+        <source>%1 province</source>
+        <translation>省份：%1</translation>
     </message>
     <message>
-      <source>Mandate: “%1”</source>
-      <extracomment>The ministry's requirement for the city, quoted</extracomment>
-      <translation>要求：“%1”</translation>
+        <source>Mandate: “%1”</source>
+        <extracomment>The ministry&apos;s requirement for the city, quoted</extracomment>
+        <translation>要求：“%1”</translation>
     </message>
     <message>
-      <source>%1: %2</source>
-      <extracomment>One figure of a city: its label, then the value, e.g. "Sales: RMB 477.202 billion"</extracomment>
-      <translation>%1：%2</translation>
+        <source>%1: %2</source>
+        <extracomment>One figure of a city: its label, then the value, e.g. &quot;Sales: RMB 477.202 billion&quot;</extracomment>
+        <translation>%1：%2</translation>
     </message>
     <message>
-      <source>Mentions in the article: %1</source>
-      <extracomment>How often the article names the city; %1 is a number</extracomment>
-      <translation>文中提及次数：%1</translation>
+        <source>Mentions in the article: %1</source>
+        <extracomment>How often the article names the city; %1 is a number</extracomment>
+        <translation>文中提及次数：%1</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
+    <name>QtSpeechEngine</name>
+    <message>
+        <source>Reading aloud needs a speech engine: install speech-dispatcher and espeak-ng.</source>
+        <translation>朗读需要语音引擎：请安装 speech-dispatcher 和 espeak-ng。</translation>
+    </message>
+    <message>
+        <source>The speech engine could not start: %1</source>
+        <translation>语音引擎无法启动：%1</translation>
+    </message>
+    <message>
+        <source>The speech engine has no voice: install espeak-ng.</source>
+        <translation>语音引擎没有可用的语音：请安装 espeak-ng。</translation>
+    </message>
+</context>
+<context>
+    <name>ReadAloudBar</name>
+    <message>
+        <source>Reading aloud stopped: %1</source>
+        <translation>朗读已停止：%1</translation>
+    </message>
+    <message>
+        <source>Reading aloud needs a speech engine: install speech-dispatcher and espeak-ng.</source>
+        <translation>朗读需要语音引擎：请安装 speech-dispatcher 和 espeak-ng。</translation>
+    </message>
+    <message>
+        <source>Preparing to read aloud…</source>
+        <translation>正在准备朗读……</translation>
+    </message>
+    <message>
+        <source>Read &amp;Aloud</source>
+        <translation>朗读(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Read the article aloud from the selection or from the top of the view</source>
+        <translation>从所选位置或当前视图顶部开始朗读文章</translation>
+    </message>
+    <message>
+        <source>Reading aloud paused</source>
+        <translation>朗读已暂停</translation>
+    </message>
+    <message>
+        <source>Reading aloud</source>
+        <translation>正在朗读</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>继续(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>暂停(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Resume reading aloud</source>
+        <translation>继续朗读</translation>
+    </message>
+    <message>
+        <source>Pause reading aloud</source>
+        <translation>暂停朗读</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>停止(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Stop reading aloud</source>
+        <translation>停止朗读</translation>
+    </message>
+    <message>
+        <source>R&amp;ate:</source>
+        <translation>语速(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Reading rate</source>
+        <translation>朗读语速</translation>
+    </message>
+    <message>
+        <source>Slower to the left, faster to the right</source>
+        <translation>向左变慢，向右变快</translation>
+    </message>
+    <message>
+        <source>Read aloud</source>
+        <translation>朗读</translation>
+    </message>
+</context>
+<context>
+    <name>ReadAloudController</name>
+    <message>
+        <source>The speech engine stopped responding.</source>
+        <translation>语音引擎停止响应。</translation>
+    </message>
+    <message>
+        <source>No speech engine is installed.</source>
+        <translation>未安装语音引擎。</translation>
+    </message>
+    <message>
+        <source>The speech engine failed.</source>
+        <translation>语音引擎出错。</translation>
+    </message>
+</context>
+<context>
     <name>ServerChoice</name>
     <message>
-      <source>The comment server in the setting %1 cannot be used: %2 Comments are kept on this computer.</source>
-      <translation>无法使用设置项 %1 中的评论服务器：%2 评论将保存在本机。</translation>
+        <source>The comment server in the setting %1 cannot be used: %2 Comments are kept on this computer.</source>
+        <translation>无法使用设置项 %1 中的评论服务器：%2 评论将保存在本机。</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>WalineClient</name>
     <message>
-      <source>Enter the address of the comment server, for example https://comments.example.com.</source>
-      <translation>请输入评论服务器的地址，例如 https://comments.example.com。</translation>
+        <source>Enter the address of the comment server, for example https://comments.example.com.</source>
+        <translation>请输入评论服务器的地址，例如 https://comments.example.com。</translation>
     </message>
     <message>
-      <source>"%1" is not a valid address.</source>
-      <translation>“%1”不是有效的地址。</translation>
+        <source>&quot;%1&quot; is not a valid address.</source>
+        <translation>“%1”不是有效的地址。</translation>
     </message>
     <message>
-      <source>The comment server address must start with http:// or https://.</source>
-      <translation>评论服务器地址必须以 http:// 或 https:// 开头。</translation>
+        <source>The comment server address must start with http:// or https://.</source>
+        <translation>评论服务器地址必须以 http:// 或 https:// 开头。</translation>
     </message>
     <message>
-      <source>The comment server address has no host name.</source>
-      <translation>评论服务器地址中没有主机名。</translation>
+        <source>The comment server address has no host name.</source>
+        <translation>评论服务器地址中没有主机名。</translation>
     </message>
     <message>
-      <source>The comment server address must not contain a user name or password.</source>
-      <translation>评论服务器地址中不能包含用户名或密码。</translation>
+        <source>The comment server address must not contain a user name or password.</source>
+        <translation>评论服务器地址中不能包含用户名或密码。</translation>
     </message>
     <message>
-      <source>The comment server address must not contain "?" or "#".</source>
-      <translation>评论服务器地址中不能包含“?”或“#”。</translation>
+        <source>The comment server address must not contain &quot;?&quot; or &quot;#&quot;.</source>
+        <translation>评论服务器地址中不能包含“?”或“#”。</translation>
     </message>
     <message>
-      <source>This comment is already being sent.</source>
-      <translation>这条评论已在发送中。</translation>
+        <source>This comment is already being sent.</source>
+        <translation>这条评论已在发送中。</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>WalineProtocol</name>
     <message>
-      <source>%1: %2</source>
-      <translation>%1：%2</translation>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
     </message>
     <message>
-      <source>The server answered with something that is not a comment server reply, so it is not known whether the comment arrived. Check the server address.</source>
-      <translation>服务器返回的内容不是评论服务器的响应，因此无法确定评论是否送达。请检查服务器地址。</translation>
+        <source>The server answered with something that is not a comment server reply, so it is not known whether the comment arrived. Check the server address.</source>
+        <translation>服务器返回的内容不是评论服务器的响应，因此无法确定评论是否送达。请检查服务器地址。</translation>
     </message>
     <message>
-      <source>The comment server's answer was larger than %1 KiB, so it was cut off.</source>
-      <translation>评论服务器的响应超过 %1 KiB，已被截断。</translation>
+        <source>The comment server&apos;s answer was larger than %1 KiB, so it was cut off.</source>
+        <translation>评论服务器的响应超过 %1 KiB，已被截断。</translation>
     </message>
     <message>
-      <source>The comment server's certificate is not accepted: %1</source>
-      <translation>评论服务器的证书不被接受：%1</translation>
+        <source>The comment server&apos;s certificate is not accepted: %1</source>
+        <translation>评论服务器的证书不被接受：%1</translation>
     </message>
     <message>
-      <source>A secure connection to the comment server could not be made: %1</source>
-      <translation>无法与评论服务器建立安全连接：%1</translation>
+        <source>A secure connection to the comment server could not be made: %1</source>
+        <translation>无法与评论服务器建立安全连接：%1</translation>
     </message>
     <message>
-      <source>The comment server refused the connection; it may not be running.</source>
-      <translation>评论服务器拒绝了连接，可能未在运行。</translation>
+        <source>The comment server refused the connection; it may not be running.</source>
+        <translation>评论服务器拒绝了连接，可能未在运行。</translation>
     </message>
     <message>
-      <source>The comment server closed the connection before it finished answering.</source>
-      <translation>评论服务器在响应完成前关闭了连接。</translation>
+        <source>The comment server closed the connection before it finished answering.</source>
+        <translation>评论服务器在响应完成前关闭了连接。</translation>
     </message>
     <message>
-      <source>The comment server's host name could not be found.</source>
-      <translation>找不到评论服务器的主机名。</translation>
+        <source>The comment server&apos;s host name could not be found.</source>
+        <translation>找不到评论服务器的主机名。</translation>
     </message>
     <message>
-      <source>The connection to the comment server timed out.</source>
-      <translation>与评论服务器的连接超时。</translation>
+        <source>The connection to the comment server timed out.</source>
+        <translation>与评论服务器的连接超时。</translation>
     </message>
     <message>
-      <source>The comment server redirected to another address, which was not followed. Check the server address.</source>
-      <translation>评论服务器重定向到了另一个地址，未予跟随。请检查服务器地址。</translation>
+        <source>The comment server redirected to another address, which was not followed. Check the server address.</source>
+        <translation>评论服务器重定向到了另一个地址，未予跟随。请检查服务器地址。</translation>
     </message>
     <message>
-      <source>The network proxy asks for a user name and password.</source>
-      <translation>网络代理要求提供用户名和密码。</translation>
+        <source>The network proxy asks for a user name and password.</source>
+        <translation>网络代理要求提供用户名和密码。</translation>
     </message>
     <message>
-      <source>The comment server could not be asked: %1</source>
-      <translation>无法向评论服务器发出请求：%1</translation>
+        <source>The comment server could not be asked: %1</source>
+        <translation>无法向评论服务器发出请求：%1</translation>
     </message>
     <message>
-      <source>Could not reach the comment server: %1</source>
-      <translation>无法连接评论服务器：%1</translation>
+        <source>Could not reach the comment server: %1</source>
+        <translation>无法连接评论服务器：%1</translation>
     </message>
     <message>
-      <source>A comment has no objectId.</source>
-      <translation>有一条评论缺少 objectId。</translation>
+        <source>A comment has no objectId.</source>
+        <translation>有一条评论缺少 objectId。</translation>
     </message>
     <message>
-      <source>Comment %1 has no text ("orig").</source>
-      <translation>评论 %1 没有文字（“orig”）。</translation>
+        <source>Comment %1 has no text (&quot;orig&quot;).</source>
+        <translation>评论 %1 没有文字（“orig”）。</translation>
     </message>
     <message>
-      <source>Comment %1 has no time.</source>
-      <translation>评论 %1 没有时间。</translation>
+        <source>Comment %1 has no time.</source>
+        <translation>评论 %1 没有时间。</translation>
     </message>
     <message>
-      <source>Comment %1 has replies that are not a list.</source>
-      <translation>评论 %1 的回复不是列表。</translation>
+        <source>Comment %1 has replies that are not a list.</source>
+        <translation>评论 %1 的回复不是列表。</translation>
     </message>
     <message>
-      <source>A reply to comment %1 is not an object.</source>
-      <translation>评论 %1 的一条回复不是对象。</translation>
+        <source>A reply to comment %1 is not an object.</source>
+        <translation>评论 %1 的一条回复不是对象。</translation>
     </message>
     <message>
-      <source>The comment server could not list the comments (error %1).</source>
-      <translation>评论服务器无法列出评论（错误 %1）。</translation>
+        <source>The comment server could not list the comments (error %1).</source>
+        <translation>评论服务器无法列出评论（错误 %1）。</translation>
     </message>
     <message>
-      <source>The comment server could not list the comments: %1</source>
-      <translation>评论服务器无法列出评论：%1</translation>
+        <source>The comment server could not list the comments: %1</source>
+        <translation>评论服务器无法列出评论：%1</translation>
     </message>
     <message>
-      <source>The comment server sent a comment list that cannot be read: %1</source>
-      <translation>评论服务器发来的评论列表无法读取：%1</translation>
+        <source>The comment server sent a comment list that cannot be read: %1</source>
+        <translation>评论服务器发来的评论列表无法读取：%1</translation>
     </message>
     <message>
-      <source>The comment server redirected the comment (HTTP %1) without saying where; it was not sent again. Check the server address.</source>
-      <translation>评论服务器重定向了评论（HTTP %1），但未说明目标地址；评论未重新发送。请检查服务器地址。</translation>
+        <source>The comment server redirected the comment (HTTP %1) without saying where; it was not sent again. Check the server address.</source>
+        <translation>评论服务器重定向了评论（HTTP %1），但未说明目标地址；评论未重新发送。请检查服务器地址。</translation>
     </message>
     <message>
-      <source>The comment server redirected the comment to %1 (HTTP %2); it was not sent there. Check the server address.</source>
-      <translation>评论服务器将评论重定向到 %1（HTTP %2）；评论未发往该地址。请检查服务器地址。</translation>
+        <source>The comment server redirected the comment to %1 (HTTP %2); it was not sent there. Check the server address.</source>
+        <translation>评论服务器将评论重定向到 %1（HTTP %2）；评论未发往该地址。请检查服务器地址。</translation>
     </message>
     <message>
-      <source>The comment server could not take the comment now (HTTP %1).</source>
-      <translation>评论服务器暂时无法接收评论（HTTP %1）。</translation>
+        <source>The comment server could not take the comment now (HTTP %1).</source>
+        <translation>评论服务器暂时无法接收评论（HTTP %1）。</translation>
     </message>
     <message>
-      <source>The comment server could not take the comment now (HTTP %1): %2</source>
-      <translation>评论服务器暂时无法接收评论（HTTP %1）：%2</translation>
+        <source>The comment server could not take the comment now (HTTP %1): %2</source>
+        <translation>评论服务器暂时无法接收评论（HTTP %1）：%2</translation>
     </message>
     <message>
-      <source>The comment server refused the comment (HTTP %1).</source>
-      <translation>评论服务器拒绝了评论（HTTP %1）。</translation>
+        <source>The comment server refused the comment (HTTP %1).</source>
+        <translation>评论服务器拒绝了评论（HTTP %1）。</translation>
     </message>
     <message>
-      <source>The comment server refused the comment (HTTP %1): %2</source>
-      <translation>评论服务器拒绝了评论（HTTP %1）：%2</translation>
+        <source>The comment server refused the comment (HTTP %1): %2</source>
+        <translation>评论服务器拒绝了评论（HTTP %1）：%2</translation>
     </message>
     <message>
-      <source>The comment server gave an unexpected answer (HTTP %1).</source>
-      <translation>评论服务器返回了意外的响应（HTTP %1）。</translation>
+        <source>The comment server gave an unexpected answer (HTTP %1).</source>
+        <translation>评论服务器返回了意外的响应（HTTP %1）。</translation>
     </message>
     <message>
-      <source>The comment server asks to wait a little between comments; it will be sent again later.</source>
-      <translation>评论服务器要求两次评论之间稍等片刻；稍后将重新发送。</translation>
+        <source>The comment server asks to wait a little between comments; it will be sent again later.</source>
+        <translation>评论服务器要求两次评论之间稍等片刻；稍后将重新发送。</translation>
     </message>
     <message>
-      <source>The comment server did not accept the comment: %1</source>
-      <translation>评论服务器未接受评论：%1</translation>
+        <source>The comment server did not accept the comment: %1</source>
+        <translation>评论服务器未接受评论：%1</translation>
     </message>
     <message>
-      <source>The comment server refused the comment (error %1).</source>
-      <translation>评论服务器拒绝了评论（错误 %1）。</translation>
+        <source>The comment server refused the comment (error %1).</source>
+        <translation>评论服务器拒绝了评论（错误 %1）。</translation>
     </message>
     <message>
-      <source>The comment server refused the comment: %1</source>
-      <translation>评论服务器拒绝了评论：%1</translation>
+        <source>The comment server refused the comment: %1</source>
+        <translation>评论服务器拒绝了评论：%1</translation>
     </message>
     <message>
-      <source>The comment server could not list the comments (HTTP %1).</source>
-      <translation>评论服务器无法列出评论（HTTP %1）。</translation>
+        <source>The comment server could not list the comments (HTTP %1).</source>
+        <translation>评论服务器无法列出评论（HTTP %1）。</translation>
     </message>
     <message>
-      <source>The comment server could not list the comments (HTTP %1): %2</source>
-      <translation>评论服务器无法列出评论（HTTP %1）：%2</translation>
+        <source>The comment server could not list the comments (HTTP %1): %2</source>
+        <translation>评论服务器无法列出评论（HTTP %1）：%2</translation>
     </message>
     <message>
-      <source>The server answered with something that is not a comment server reply, so the comments could not be listed. Check the server address.</source>
-      <translation>服务器返回的内容不是评论服务器的响应，因此无法列出评论。请检查服务器地址。</translation>
+        <source>The server answered with something that is not a comment server reply, so the comments could not be listed. Check the server address.</source>
+        <translation>服务器返回的内容不是评论服务器的响应，因此无法列出评论。请检查服务器地址。</translation>
     </message>
     <message>
-      <source>The comment server did not answer in time (within %1 s).</source>
-      <translation>评论服务器未在规定时间（%1 秒）内响应。</translation>
+        <source>The comment server did not answer in time (within %1 s).</source>
+        <translation>评论服务器未在规定时间（%1 秒）内响应。</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>main</name>
     <message>
-      <source>Pilot Zones cannot start</source>
-      <translation>Pilot Zones 无法启动</translation>
+        <source>Pilot Zones cannot start</source>
+        <translation>Pilot Zones 无法启动</translation>
     </message>
-  </context>
+</context>
 </TS>
