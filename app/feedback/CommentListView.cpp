@@ -5,21 +5,37 @@
 
 #include <QAction>
 #include <QContextMenuEvent>
+#include <QEvent>
 #include <QKeyEvent>
 #include <QMenu>
 #include <QPainter>
 
-CommentListView::CommentListView(QWidget* parent)
-    : QListView(parent)
-    , m_delegate(new CommentDelegate(this))
-    , m_retry(new QAction(tr("&Retry"), this))
-    , m_discard(new QAction(tr("&Discard"), this))
-    , m_editAgain(new QAction(tr("Edi&t again"), this))
+void CommentListView::retranslateUi()
 {
-    setObjectName(QStringLiteral("commentList"));
+    m_retry->setText(tr("&Retry"));
+    m_discard->setText(tr("&Discard"));
+    m_editAgain->setText(tr("Edi&t again"));
     setAccessibleName(tr("Comments"));
     setAccessibleDescription(tr("Newest first. On your own comments that were not sent, Enter retries, Delete "
                                 "discards, and the context menu offers Edit again."));
+}
+
+void CommentListView::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QListView::changeEvent(event);
+}
+
+CommentListView::CommentListView(QWidget* parent)
+    : QListView(parent)
+    , m_delegate(new CommentDelegate(this))
+    , m_retry(new QAction(this))
+    , m_discard(new QAction(this))
+    , m_editAgain(new QAction(this))
+{
+    setObjectName(QStringLiteral("commentList"));
+    retranslateUi();
     setItemDelegate(m_delegate);
     // Every row has the same height (CommentDelegate), so 100,000 comments lay out without measuring each.
     setUniformItemSizes(true);

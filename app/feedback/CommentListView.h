@@ -36,6 +36,7 @@ signals:
 
 protected:
     void paintEvent(QPaintEvent* event) override;
+    void changeEvent(QEvent* event) override;
     void keyPressEvent(QKeyEvent* event) override;
     void contextMenuEvent(QContextMenuEvent* event) override;
     void currentChanged(const QModelIndex& current, const QModelIndex& previous) override;
@@ -44,6 +45,7 @@ protected:
                      const QList<int>& roles = QList<int>()) override;
 
 private:
+    void retranslateUi();
     void updateActions();
 
     CommentDelegate* m_delegate;

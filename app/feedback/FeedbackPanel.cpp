@@ -7,6 +7,8 @@
 #include "listing/CommentListModel.h"
 
 #include <QAction>
+#include <QCoreApplication>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -14,17 +16,46 @@
 
 namespace {
 
-QPushButton* makeButton(QAction* action, const char* objectName, const QString& accessibleName, QWidget* parent)
+QPushButton* makeButton(QAction* action, const char* objectName, QWidget* parent)
 {
-    auto* button = new QPushButton(action->text(), parent);
+    auto* button = new QPushButton(parent);
     button->setObjectName(QLatin1String(objectName));
-    button->setAccessibleName(accessibleName);
     button->setAutoDefault(false);
     QObject::connect(button, &QPushButton::clicked, action, &QAction::trigger);
     return button;
 }
 
 } // namespace
+
+void FeedbackPanel::retranslateUi()
+{
+    setAccessibleName(tr("Tell us what you think"));
+    m_heading->setText(tr("Tell us what you think"));
+    m_storeProblem->setAccessibleName(tr("Problem with the saved comments"));
+    m_localOnlyNote->setText(tr("No comment server is configured, so your comments are kept on this computer."));
+    m_localOnlyNote->setAccessibleName(m_localOnlyNote->text());
+    m_listLabel->setText(tr("&Latest comments"));
+    // The buttons say what the list's actions say; the list retranslates those itself.
+    m_retry->setText(m_list->retryAction()->text());
+    m_retry->setAccessibleName(tr("Retry sending the selected comment"));
+    m_discard->setText(m_list->discardAction()->text());
+    m_discard->setAccessibleName(tr("Discard the selected comment"));
+    m_editAgain->setText(m_list->editAgainAction()->text());
+    m_editAgain->setAccessibleName(tr("Edit the selected comment again"));
+    m_tryAgain->setText(tr("Tr&y again"));
+    m_tryAgain->setAccessibleName(tr("Try loading the comments again"));
+}
+
+void FeedbackPanel::changeEvent(QEvent* event)
+{
+    QWidget::changeEvent(event);
+    // After the list's own actions, which are children and may hear of the change later: sent now, not posted.
+    if (event->type() == QEvent::LanguageChange) {
+        QEvent listChange(QEvent::LanguageChange);
+        QCoreApplication::sendEvent(m_list, &listChange);
+        retranslateUi();
+    }
+}
 
 FeedbackPanel::FeedbackPanel(const QList<CityZone>& cities, QWidget* parent)
     : QWidget(parent)
@@ -35,9 +66,9 @@ FeedbackPanel::FeedbackPanel(const QList<CityZone>& cities, QWidget* parent)
     , m_fetchError(new QLabel(this))
 {
     setObjectName(QStringLiteral("feedbackPanel"));
-    setAccessibleName(tr("Tell us what you think"));
 
-    auto* heading = new QLabel(tr("Tell us what you think"), this);
+    auto* heading = new QLabel(this);
+    m_heading = heading;
     heading->setObjectName(QStringLiteral("feedbackHeading"));
     heading->setTextFormat(Qt::PlainText);
     QFont headingFont = heading->font();
@@ -46,16 +77,14 @@ FeedbackPanel::FeedbackPanel(const QList<CityZone>& cities, QWidget* parent)
     heading->setFont(headingFont);
 
     m_storeProblem->setObjectName(QStringLiteral("storeProblem"));
-    m_storeProblem->setAccessibleName(tr("Problem with the saved comments"));
 
     m_localOnlyNote->setObjectName(QStringLiteral("localOnlyNote"));
     m_localOnlyNote->setTextFormat(Qt::PlainText);
     m_localOnlyNote->setWordWrap(true);
-    m_localOnlyNote->setText(tr("No comment server is configured, so your comments are kept on this computer."));
-    m_localOnlyNote->setAccessibleName(m_localOnlyNote->text());
     m_localOnlyNote->hide();
 
-    auto* listLabel = new QLabel(tr("&Latest comments"), this);
+    auto* listLabel = new QLabel(this);
+    m_listLabel = listLabel;
     listLabel->setObjectName(QStringLiteral("commentListLabel"));
     listLabel->setTextFormat(Qt::PlainText);
     listLabel->setBuddy(m_list);
@@ -63,9 +92,9 @@ FeedbackPanel::FeedbackPanel(const QList<CityZone>& cities, QWidget* parent)
     labelFont.setBold(true);
     listLabel->setFont(labelFont);
 
-    m_retry = makeButton(m_list->retryAction(), "retryButton", tr("Retry sending the selected comment"), this);
-    m_discard = makeButton(m_list->discardAction(), "discardButton", tr("Discard the selected comment"), this);
-    m_editAgain = makeButton(m_list->editAgainAction(), "editAgainButton", tr("Edit the selected comment again"), this);
+    m_retry = makeButton(m_list->retryAction(), "retryButton", this);
+    m_discard = makeButton(m_list->discardAction(), "discardButton", this);
+    m_editAgain = makeButton(m_list->editAgainAction(), "editAgainButton", this);
     auto* actions = new QHBoxLayout;
     actions->addWidget(m_retry);
     actions->addWidget(m_editAgain);
@@ -76,9 +105,9 @@ FeedbackPanel::FeedbackPanel(const QList<CityZone>& cities, QWidget* parent)
     m_fetchError->setTextFormat(Qt::PlainText);
     m_fetchError->setWordWrap(true);
     m_fetchError->hide();
-    m_tryAgain = new QPushButton(tr("Tr&y again"), this);
+    m_tryAgain = new QPushButton(this);
     m_tryAgain->setObjectName(QStringLiteral("reloadCommentsButton"));
-    m_tryAgain->setAccessibleName(tr("Try loading the comments again"));
+    retranslateUi();
     m_tryAgain->setAutoDefault(false);
     m_tryAgain->hide();
     auto* fetchRow = new QHBoxLayout;

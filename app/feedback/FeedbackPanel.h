@@ -42,7 +42,11 @@ public:
 signals:
     void announcement(const QString& text);
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    void retranslateUi();
     void retry(const QString& localId);
     void discard(const QString& localId);
     void editAgain(const QString& localId);
@@ -55,6 +59,8 @@ private:
     QPointer<CommentListModel> m_model;
     MessageFrame* m_storeProblem;
     QLabel* m_localOnlyNote;
+    QLabel* m_heading = nullptr;
+    QLabel* m_listLabel = nullptr;
     FeedbackForm* m_form;
     CommentListView* m_list;
     QPushButton* m_retry;

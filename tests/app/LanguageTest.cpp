@@ -140,6 +140,11 @@ TEST_F(LanguageTest, SwitchingLanguageRetranslatesTheOpenWindowAndKeepsTheDraft)
     EXPECT_EQ(text(window.get(), "commentLabel"), QStringLiteral("评论(&C)："));
     EXPECT_TRUE(text(window.get(), "statusMessage").contains(QStringLiteral("文中提及")));
     EXPECT_EQ(text(window.get(), "cityListHeading"), QStringLiteral("试点城市(&P)"));
+    EXPECT_EQ(text(window.get(), "feedbackHeading"), QStringLiteral("说说你的看法"));
+    EXPECT_EQ(text(window.get(), "commentListLabel"), QStringLiteral("最新评论(&L)"));
+    auto* retry = window->findChild<QAbstractButton*>(QStringLiteral("retryButton"));
+    ASSERT_NE(retry, nullptr);
+    EXPECT_EQ(retry->text(), QStringLiteral("重试(&R)"));
     EXPECT_EQ(comment->toPlainText(), QStringLiteral("Half a thought"));
     EXPECT_EQ(settings->value(Translations::settingKey()).toString(), QStringLiteral("zh_CN"));
     EXPECT_EQ(QLocale().language(), QLocale::Chinese);
