@@ -268,3 +268,12 @@ INSTANTIATE_TEST_SUITE_P(
                       LayoutCase {"Chinese1024x640", Translations::Choice::SimplifiedChinese, QSize(1024, 640)},
                       LayoutCase {"Chinese1920x1080", Translations::Choice::SimplifiedChinese, QSize(1920, 1080)}),
     [](const ::testing::TestParamInfo<LayoutCase>& param) { return std::string(param.param.name); });
+
+TEST_F(LanguageTest, QtsOwnStringsComeFromQtsChineseCatalogue)
+{
+    Translations::install(*QCoreApplication::instance(),
+                          Translations::localeFor(Translations::Choice::SimplifiedChinese));
+    // The standard dialog buttons and context menus use these; qt6-translations-l10n provides them.
+    EXPECT_EQ(QCoreApplication::translate("QPlatformTheme", "Cancel"), QStringLiteral("取消"));
+    EXPECT_EQ(QCoreApplication::translate("QWidgetTextControl", "&Copy"), QStringLiteral("复制(&C)"));
+}
