@@ -458,6 +458,7 @@ void MainWindow::restoreSettings()
             QSize(1180, 780), screens.isEmpty() ? QRect(0, 0, 1180, 780) : screens.constFirst());
         resize(first.size());
         move(first.topLeft());
+        m_placeOnShow = true;
     }
     const QRect fitted = WindowPlacement::fitToScreens(frameGeometry(), screens);
     if (fitted != frameGeometry()) {
@@ -478,6 +479,20 @@ void MainWindow::saveWindowState()
 
 bool MainWindow::event(QEvent* event)
 {
+    if (event->type() == QEvent::Show && m_placeOnShow) {
+        // Only a shown window knows its frame: shrink and move it so that the frame, not just the contents,
+        // lies inside the screen's available area.
+        m_placeOnShow = false;
+        if (QScreen* current = screen()) {
+            const QRect available = current->availableGeometry();
+            const QSize margins = frameGeometry().size() - size();
+            const QRect frame = WindowPlacement::firstFrame(frameGeometry().size(), available);
+            if (frame != frameGeometry()) {
+                resize(frame.size() - margins);
+                move(frame.topLeft());
+            }
+        }
+    }
     if (event->type() == QEvent::Paint && !m_painted) {
         m_painted = true;
         // After this paint has been handled and shown.

@@ -95,6 +95,7 @@ private:
     QSplitter* m_splitter = nullptr;
     QLabel* m_status = nullptr;
     bool m_painted = false;
+    bool m_placeOnShow = false; // opened without saved geometry: fit the frame once it is known
     QUrl m_commentServer;
     QString m_commentStorePath;
     QPointer<AboutDialog> m_about;

@@ -12,6 +12,7 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QPlainTextEdit>
+#include <QScreen>
 #include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
@@ -337,4 +338,18 @@ TEST_F(MainWindowTest, ShowsAStoreProblemAsPlainTextWithoutBlocking)
     EXPECT_EQ(text->text(), problem);
     EXPECT_EQ(text->textFormat(), Qt::PlainText);
     EXPECT_EQ(QApplication::activeModalWidget(), nullptr);
+}
+
+TEST_F(MainWindowTest, OpensInsideTheScreensAvailableAreaAndNamesTheAppOnce)
+{
+    auto window = openWindow();
+    const QRect available = window->screen()->availableGeometry();
+    EXPECT_TRUE(available.contains(window->frameGeometry()))
+        << "screen " << available.width() << "x" << available.height() << ", window " << window->frameGeometry().width()
+        << "x" << window->frameGeometry().height();
+    EXPECT_LE(window->minimumSizeHint().width(), 800);
+    EXPECT_LE(window->minimumSizeHint().height(), 600);
+    // Qt appends the display name to the title; the title itself must not name the app again.
+    EXPECT_EQ(window->windowTitle(), window->content().article.headline);
+    EXPECT_FALSE(window->windowTitle().contains(QStringLiteral("Pilot Zones")));
 }
