@@ -60,9 +60,10 @@ def text_of(node):
     return text.getText(0, text.characterCount)
 
 
-def focus_window(title_prefix):
-    """Gives the app's window the X input focus; there is no window manager under Xvfb to do it."""
-    subprocess.run(["xdotool", "search", "--sync", "--name", f"^{title_prefix}", "windowfocus", "--sync"],
+def focus_window(window_class="pilotzones"):
+    """Gives the app's visible window the X input focus; there is no window manager under Xvfb to do it.
+    The window is found by its class: its title is the article's headline, which may change."""
+    subprocess.run(["xdotool", "search", "--sync", "--onlyvisible", "--class", window_class, "windowfocus", "--sync"],
                    check=True, stdout=subprocess.DEVNULL, timeout=20)
 
 

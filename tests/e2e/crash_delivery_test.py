@@ -43,7 +43,7 @@ def main(binary, script):
             app = App(binary, ["--server", url], home=home)
             try:
                 frame = find(find_app("pilotzones"), role="frame", timeout=30)
-                focus_window("Pilot Zones")
+                focus_window()
                 field = find(frame, role="text", name="Comment")
                 field.queryComponent().grabFocus()
                 type_text(text)

@@ -35,7 +35,7 @@ def main(binary):
                 frame = find(find_app("pilotzones"), role="frame", timeout=30)
             except Failure as error:
                 raise Failure(f"{error}; {app.describe()}")
-            focus_window("Pilot Zones")
+            focus_window()
             send = find(frame, role="push button", name="Send")
 
             def send_waits_for_a_comment():

@@ -23,7 +23,7 @@ def main(binary):
             except Failure as error:
                 raise Failure(f"{error}; {app.describe()}")
             frame = find(root, role="frame", timeout=20)
-            focus_window("Pilot Zones")
+            focus_window()
 
             def every_control_is_named():
                 unnamed = []
