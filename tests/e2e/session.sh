@@ -15,7 +15,10 @@ a11y_pid=""
 cleanup() {
     [[ -n "$a11y_pid" ]] && kill "$a11y_pid" 2>/dev/null || true
     [[ -n "$bus_pid" ]] && kill "$bus_pid" 2>/dev/null || true
+    # Wait for Xvfb to be gone: as it exits it removes its socket, and a session started meanwhile on the same
+    # (then free) display number would lose its own.
     kill "$xvfb" 2>/dev/null || true
+    wait "$xvfb" 2>/dev/null || true
 }
 trap cleanup EXIT
 number=""
@@ -26,6 +29,15 @@ if [[ -z "$number" ]]; then
     exit 1
 fi
 export DISPLAY=":$number"
+# The number can come before the server takes connections: wait until a client gets through.
+for _ in $(seq 100); do
+    xdpyinfo >/dev/null 2>&1 && break
+    sleep 0.1
+done
+if ! xdpyinfo >/dev/null 2>&1; then
+    echo "session.sh: Xvfb on $DISPLAY takes no connections" >&2
+    exit 1
+fi
 
 eval "$(dbus-launch --sh-syntax)"
 bus_pid="$DBUS_SESSION_BUS_PID"
