@@ -13,7 +13,7 @@ import urllib.parse
 import urllib.request
 import uuid
 
-from atspi import App, find, find_app, focus_window, press, text_of, type_text, wait_for, walk
+from atspi import App, Failure, find, find_app, focus_window, press, text_of, type_text, wait_for, walk
 from harness import check, finish
 
 ARTICLE_PATH = "/articles/shenzhen-one-of-four-ai-zones"
@@ -42,7 +42,10 @@ def main(binary, script):
         def sent_while_down_then_killed():
             app = App(binary, ["--server", url], home=home)
             try:
-                frame = find(find_app("pilotzones"), role="frame", timeout=30)
+                try:
+                    frame = find(find_app("pilotzones"), role="frame", timeout=30)
+                except Failure as error:
+                    raise Failure(f"{error}; {app.describe()}")
                 focus_window()
                 field = find(frame, role="text", name="Comment")
                 field.queryComponent().grabFocus()
@@ -60,7 +63,10 @@ def main(binary, script):
             assert count_on_server(url, text) == 0, "delivered while the server was down?"
             app = App(binary, ["--server", url], home=home)
             try:
-                frame = find(find_app("pilotzones"), role="frame", timeout=30)
+                try:
+                    frame = find(find_app("pilotzones"), role="frame", timeout=30)
+                except Failure as error:
+                    raise Failure(f"{error}; {app.describe()}")
                 comments = find(frame, role="list", name="Comments")
 
                 def shown_as_sent():
