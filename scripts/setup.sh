@@ -23,7 +23,7 @@ fi
 if [[ "${1:-}" == "--tests" ]]; then
     packages+=(libgtest-dev libbenchmark-dev clang-format xvfb xauth x11-utils xdotool imagemagick
         dbus-x11 at-spi2-core python3-pyatspi openssl clang libfuzzer-14-dev libclang-rt-14-dev
-        poppler-utils
+        poppler-utils ccache
         libao4) # libao's null driver takes the test speech-dispatcher's audio (scripts/speech-session.sh)
 fi
 

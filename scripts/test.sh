@@ -11,6 +11,13 @@ ci="${CI:-false}"
 "$root/scripts/setup.sh" --tests
 "$root/scripts/comment-server.sh" install >&2
 
+# Four builds (debug, sanitizers, fuzzing, package) of mostly the same sources: ccache keeps a rebuild, or the
+# next run on this machine, from compiling them again. Paths are taken relative to the checkout, so a fresh
+# clone elsewhere hits the same cache.
+if [[ -z "${CMAKE_CXX_COMPILER_LAUNCHER:-}" ]] && command -v ccache >/dev/null; then
+    export CMAKE_CXX_COMPILER_LAUNCHER=ccache CCACHE_BASEDIR="$root" CCACHE_NOHASHDIR=1
+fi
+
 if [[ "$ci" == "true" ]]; then
     echo "== Format check (clang-format)" >&2
     mapfile -t sources < <(cd "$root" && git ls-files '*.cpp' '*.h')
