@@ -8,7 +8,7 @@ set -euo pipefail
 # never collide, and once the number is written the server is ready.
 fifo=$(mktemp -u /tmp/pilotzones-xvfb.XXXXXX)
 mkfifo "$fifo"
-Xvfb -displayfd 3 -screen 0 1400x900x24 -nolisten tcp 3>"$fifo" >/dev/null 2>&1 &
+Xvfb -displayfd 3 -screen 0 1400x900x24 -nolisten tcp -noreset 3>"$fifo" >/dev/null 2>&1 &
 xvfb=$!
 bus_pid=""
 a11y_pid=""
