@@ -56,6 +56,19 @@ const QList<QList<QLatin1String>>& migrations()
             QLatin1String("CREATE TABLE instances (instance_id TEXT PRIMARY KEY NOT NULL, pid INTEGER NOT NULL, "
                           "host TEXT NOT NULL, opened_at INTEGER NOT NULL)"),
         },
+        {
+            // A comment on a passage (quote: the passage as plain text) and a reply (Waline's pid, rid and at:
+            // the comment answered, the root of its thread, the nick shown as "@nick"); '' when not used, so
+            // rows from before keep their meaning.
+            QLatin1String("ALTER TABLE draft ADD COLUMN quote TEXT NOT NULL DEFAULT ''"),
+            QLatin1String("ALTER TABLE draft ADD COLUMN reply_pid TEXT NOT NULL DEFAULT ''"),
+            QLatin1String("ALTER TABLE draft ADD COLUMN reply_rid TEXT NOT NULL DEFAULT ''"),
+            QLatin1String("ALTER TABLE draft ADD COLUMN reply_at TEXT NOT NULL DEFAULT ''"),
+            QLatin1String("ALTER TABLE own_comments ADD COLUMN quote TEXT NOT NULL DEFAULT ''"),
+            QLatin1String("ALTER TABLE own_comments ADD COLUMN reply_pid TEXT NOT NULL DEFAULT ''"),
+            QLatin1String("ALTER TABLE own_comments ADD COLUMN reply_rid TEXT NOT NULL DEFAULT ''"),
+            QLatin1String("ALTER TABLE own_comments ADD COLUMN reply_at TEXT NOT NULL DEFAULT ''"),
+        },
     };
     return list;
 }
@@ -69,7 +82,11 @@ const QList<std::pair<QLatin1String, QList<QLatin1String>>>& expectedColumns()
           QLatin1String("nick"),
           QLatin1String("mail"),
           QLatin1String("text"),
-          QLatin1String("city_id")}},
+          QLatin1String("city_id"),
+          QLatin1String("quote"),
+          QLatin1String("reply_pid"),
+          QLatin1String("reply_rid"),
+          QLatin1String("reply_at")}},
         {QLatin1String("profile"), {QLatin1String("id"), QLatin1String("nick"), QLatin1String("mail")}},
         {QLatin1String("own_comments"),
          {QLatin1String("local_id"),
@@ -86,7 +103,11 @@ const QList<std::pair<QLatin1String, QList<QLatin1String>>>& expectedColumns()
           QLatin1String("claim_owner"),
           QLatin1String("claim_until"),
           QLatin1String("claim_pid"),
-          QLatin1String("claim_host")}},
+          QLatin1String("claim_host"),
+          QLatin1String("quote"),
+          QLatin1String("reply_pid"),
+          QLatin1String("reply_rid"),
+          QLatin1String("reply_at")}},
         {QLatin1String("instances"),
          {QLatin1String("instance_id"), QLatin1String("pid"), QLatin1String("host"), QLatin1String("opened_at")}},
     };
@@ -408,11 +429,11 @@ bool CommentStore::exec(QSqlQuery& query) const
 CommentDraft CommentStore::draft() const
 {
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT nick, mail, text, city_id FROM draft WHERE id = 1"));
+    query.prepare(QStringLiteral("SELECT nick, mail, text, city_id, quote, reply_pid, reply_rid, reply_at FROM draft "
+                                 "WHERE id = 1"));
     if (!exec(query) || !query.next())
         return {};
-    return CommentDraft {
-        query.value(0).toString(), query.value(1).toString(), query.value(2).toString(), query.value(3).toString()};
+    return StoreRows::draftFrom(query.record());
 }
 
 bool CommentStore::saveDraft(const CommentDraft& draft)
@@ -420,13 +441,21 @@ bool CommentStore::saveDraft(const CommentDraft& draft)
     if (draft.isEmpty())
         return clearDraft();
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("INSERT INTO draft (id, nick, mail, text, city_id) VALUES (1, :nick, :mail, :text, "
-                                 ":city_id) ON CONFLICT (id) DO UPDATE SET nick = excluded.nick, mail = excluded.mail, "
-                                 "text = excluded.text, city_id = excluded.city_id"));
+    query.prepare(
+        QStringLiteral("INSERT INTO draft (id, nick, mail, text, city_id, quote, reply_pid, reply_rid, "
+                       "reply_at) VALUES (1, :nick, :mail, :text, :city_id, :quote, :reply_pid, :reply_rid, "
+                       ":reply_at) ON CONFLICT (id) DO UPDATE SET nick = excluded.nick, mail = excluded.mail, "
+                       "text = excluded.text, city_id = excluded.city_id, quote = excluded.quote, "
+                       "reply_pid = excluded.reply_pid, reply_rid = excluded.reply_rid, "
+                       "reply_at = excluded.reply_at"));
     query.bindValue(QStringLiteral(":nick"), textValue(draft.nick));
     query.bindValue(QStringLiteral(":mail"), textValue(draft.mail));
     query.bindValue(QStringLiteral(":text"), textValue(draft.text));
     query.bindValue(QStringLiteral(":city_id"), textValue(draft.cityId));
+    query.bindValue(QStringLiteral(":quote"), textValue(draft.quote));
+    query.bindValue(QStringLiteral(":reply_pid"), textValue(draft.replyTo.parentId));
+    query.bindValue(QStringLiteral(":reply_rid"), textValue(draft.replyTo.rootId));
+    query.bindValue(QStringLiteral(":reply_at"), textValue(draft.replyTo.nick));
     return exec(query);
 }
 

@@ -94,7 +94,7 @@ public:
     };
 
     // The schema version this code writes; files with a higher PRAGMA user_version are set aside.
-    static constexpr int schemaVersion = 2;
+    static constexpr int schemaVersion = 3;
 
     // Opens (creating the file and its directory when missing) or falls back as described above.
     explicit CommentStore(const QString& path);

@@ -78,22 +78,33 @@ OwnComment commentFrom(const QSqlRecord& record)
 
 CommentDraft draftFrom(const QSqlRecord& record)
 {
-    return CommentDraft {field(record, "nick").toString(),
-                         field(record, "mail").toString(),
-                         field(record, "text").toString(),
-                         field(record, "city_id").toString()};
+    CommentDraft draft;
+    draft.nick = field(record, "nick").toString();
+    draft.mail = field(record, "mail").toString();
+    draft.text = field(record, "text").toString();
+    draft.cityId = field(record, "city_id").toString();
+    draft.quote = field(record, "quote").toString();
+    draft.replyTo.parentId = field(record, "reply_pid").toString();
+    draft.replyTo.rootId = field(record, "reply_rid").toString();
+    draft.replyTo.nick = field(record, "reply_at").toString();
+    return draft;
 }
 
 void prepareInsert(QSqlQuery& insert, const OwnComment& comment, QLatin1String verb)
 {
     insert.prepare(QStringLiteral("%1 INTO own_comments (%2) VALUES (:local_id, :nick, :mail, :text, :city_id, "
-                                  ":created_at, :state, :attempts, :next_attempt_at, :last_error, :server_id)")
+                                  ":quote, :reply_pid, :reply_rid, :reply_at, :created_at, :state, :attempts, "
+                                  ":next_attempt_at, :last_error, :server_id)")
                        .arg(verb, commentColumns));
     insert.bindValue(QStringLiteral(":local_id"), comment.localId);
     insert.bindValue(QStringLiteral(":nick"), textValue(comment.content.nick));
     insert.bindValue(QStringLiteral(":mail"), textValue(comment.content.mail));
     insert.bindValue(QStringLiteral(":text"), textValue(comment.content.text));
     insert.bindValue(QStringLiteral(":city_id"), textValue(comment.content.cityId));
+    insert.bindValue(QStringLiteral(":quote"), textValue(comment.content.quote));
+    insert.bindValue(QStringLiteral(":reply_pid"), textValue(comment.content.replyTo.parentId));
+    insert.bindValue(QStringLiteral(":reply_rid"), textValue(comment.content.replyTo.rootId));
+    insert.bindValue(QStringLiteral(":reply_at"), textValue(comment.content.replyTo.nick));
     insert.bindValue(QStringLiteral(":created_at"), timeValue(comment.createdAt));
     insert.bindValue(QStringLiteral(":state"), stateName(comment.state));
     insert.bindValue(QStringLiteral(":attempts"), comment.attempts);

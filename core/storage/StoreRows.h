@@ -19,8 +19,9 @@
 namespace StoreRows {
 
 // The own_comments columns an OwnComment is read from and written to.
-inline constexpr QLatin1String commentColumns {"local_id, nick, mail, text, city_id, created_at, state, attempts, "
-                                               "next_attempt_at, last_error, server_id"};
+inline constexpr QLatin1String commentColumns {"local_id, nick, mail, text, city_id, quote, reply_pid, reply_rid, "
+                                               "reply_at, created_at, state, attempts, next_attempt_at, last_error, "
+                                               "server_id"};
 
 QString stateName(OwnComment::State state);
 // nullopt for a name this version does not know.
@@ -38,6 +39,7 @@ QVariant field(const QSqlRecord& record, const char* name);
 // Reads by column name, so rows of another schema version map as far as they can. A state this version does
 // not know reads as Failed: the reader decides, nothing is sent unasked.
 OwnComment commentFrom(const QSqlRecord& record);
+// The draft's fields of a draft or own_comments row; a column an older file lacks reads as ''.
 CommentDraft draftFrom(const QSqlRecord& record);
 // Prepares "<verb> INTO own_comments" of every column of comment; verb is INSERT or INSERT OR IGNORE.
 void prepareInsert(QSqlQuery& insert, const OwnComment& comment, QLatin1String verb);

@@ -10,7 +10,9 @@ inline void PrintTo(const CommentDraft& draft, std::ostream* os)
 {
     *os << "{nick \"" << draft.nick.toStdString() << "\", mail \"" << draft.mail.toStdString() << "\", text \""
         << draft.text.left(80).toStdString() << (draft.text.size() > 80 ? "...\"" : "\"") << ", city \""
-        << draft.cityId.toStdString() << "\"}";
+        << draft.cityId.toStdString() << "\", quote \"" << draft.quote.left(80).toStdString() << "\", reply to \""
+        << draft.replyTo.parentId.toStdString() << "/" << draft.replyTo.rootId.toStdString() << " @"
+        << draft.replyTo.nick.toStdString() << "\"}";
 }
 
 inline void PrintTo(const OwnComment& comment, std::ostream* os)

@@ -55,7 +55,9 @@ const CommentDraft everyField {
     QStringLiteral("读者 😀 قارئ"),
     QStringLiteral("reader@例子.中国"),
     QStringLiteral("First line <b>not bold</b> &amp;\n\tשלום עולם 👩‍👩‍👧 深圳"),
-    QStringLiteral("shenzhen")};
+    QStringLiteral("shenzhen"),
+    QStringLiteral("> not a quote <i>in</i> 深圳 \u2026"),
+    CommentReplyTarget {QStringLiteral("42"), QStringLiteral("7"), QStringLiteral("@读者 <b>")}};
 
 OwnComment queued(const QString& text, const QDateTime& createdAt = t0)
 {
@@ -700,6 +702,12 @@ TEST_F(CommentStoreTest, MigratesAnOlderFileAndSaysReadOnlyWhenItCannotBeMigrate
         execOnFile(path, QStringLiteral("DROP TABLE instances"));
         execOnFile(path, QStringLiteral("ALTER TABLE own_comments DROP COLUMN claim_pid"));
         execOnFile(path, QStringLiteral("ALTER TABLE own_comments DROP COLUMN claim_host"));
+        for (const char* table : {"draft", "own_comments"}) {
+            for (const char* column : {"quote", "reply_pid", "reply_rid", "reply_at"})
+                execOnFile(
+                    path,
+                    QStringLiteral("ALTER TABLE %1 DROP COLUMN %2").arg(QLatin1String(table), QLatin1String(column)));
+        }
         execOnFile(path, QStringLiteral("PRAGMA user_version = 1"));
     };
     makeVersion1();
@@ -713,6 +721,178 @@ TEST_F(CommentStoreTest, MigratesAnOlderFileAndSaysReadOnlyWhenItCannotBeMigrate
     EXPECT_EQ(store.comments(), QList<OwnComment> {waiting});
     ASSERT_TRUE(store.claimNextDue(QStringLiteral("me"), t0, t0.addSecs(60)).has_value())
         << store.lastError().toStdString();
+}
+
+namespace {
+
+// The schema exactly as version 2 of the app wrote it (its migrations 0 and 1), with a draft, a profile and
+// comments in each state that matters, as that version's code stored them.
+void makeVersion2File(const QString& path)
+{
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    for (const char* sql :
+         {"CREATE TABLE draft (id INTEGER PRIMARY KEY CHECK (id = 1), nick TEXT NOT NULL, mail TEXT NOT NULL, "
+          "text TEXT NOT NULL, city_id TEXT NOT NULL)",
+          "CREATE TABLE profile (id INTEGER PRIMARY KEY CHECK (id = 1), nick TEXT NOT NULL, mail TEXT NOT NULL)",
+          "CREATE TABLE own_comments (local_id TEXT PRIMARY KEY NOT NULL, nick TEXT NOT NULL, mail TEXT NOT NULL, "
+          "text TEXT NOT NULL, city_id TEXT NOT NULL, created_at INTEGER NOT NULL, state TEXT NOT NULL, "
+          "attempts INTEGER NOT NULL DEFAULT 0, next_attempt_at INTEGER, last_error TEXT NOT NULL DEFAULT '', "
+          "server_id TEXT NOT NULL DEFAULT '', claim_owner TEXT, claim_until INTEGER)",
+          "CREATE INDEX own_comments_due ON own_comments (state, next_attempt_at)",
+          "ALTER TABLE own_comments ADD COLUMN claim_pid INTEGER",
+          "ALTER TABLE own_comments ADD COLUMN claim_host TEXT",
+          "CREATE TABLE instances (instance_id TEXT PRIMARY KEY NOT NULL, pid INTEGER NOT NULL, host TEXT NOT NULL, "
+          "opened_at INTEGER NOT NULL)",
+          "INSERT INTO draft VALUES (1, '读者', 'r@example.com', 'half typed > 深圳', 'hefei')",
+          "INSERT INTO profile VALUES (1, 'pn', 'pm')",
+          "INSERT INTO own_comments (local_id, nick, mail, text, city_id, created_at, state, attempts, "
+          "next_attempt_at, last_error, server_id) VALUES ('queued-1', 'n', 'm', 'waiting 😀', 'tianjin', "
+          "1700000000000, 'queued', 2, 1700000030000, 'offline', '')",
+          "INSERT INTO own_comments (local_id, nick, mail, text, city_id, created_at, state, attempts, "
+          "next_attempt_at, last_error, server_id) VALUES ('sent-1', 'n', '', 'delivered', '', 1700000005000, "
+          "'sent', 1, NULL, '', 'srv-9')",
+          "PRAGMA user_version = 2"}) {
+        execOnFile(path, QString::fromUtf8(sql));
+    }
+}
+
+int userVersion(const QString& path)
+{
+    const QString name = QUuid::createUuid().toString();
+    int version = -1;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        if (db.open()) {
+            QSqlQuery query(db);
+            if (query.exec(QStringLiteral("PRAGMA user_version")) && query.next())
+                version = query.value(0).toInt();
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return version;
+}
+
+} // namespace
+
+TEST_F(CommentStoreTest, MigratesAVersion2FileWithNothingLost)
+{
+    makeVersion2File(path);
+    CommentStore store(path);
+    ASSERT_EQ(store.openReport().status, Status::Ok) << store.openReport().detail.toStdString();
+    EXPECT_EQ(userVersion(path), CommentStore::schemaVersion);
+    CommentDraft draft;
+    draft.nick = QStringLiteral("读者");
+    draft.mail = QStringLiteral("r@example.com");
+    draft.text = QStringLiteral("half typed > 深圳");
+    draft.cityId = QStringLiteral("hefei");
+    EXPECT_EQ(store.draft(), draft);
+    EXPECT_EQ(store.profile(), (CommentStore::Profile {QStringLiteral("pn"), QStringLiteral("pm")}));
+
+    OwnComment waiting;
+    waiting.localId = QStringLiteral("queued-1");
+    waiting.content.nick = QStringLiteral("n");
+    waiting.content.mail = QStringLiteral("m");
+    waiting.content.text = QStringLiteral("waiting 😀");
+    waiting.content.cityId = QStringLiteral("tianjin");
+    waiting.createdAt = t0;
+    waiting.attempts = 2;
+    waiting.nextAttemptAt = t0.addSecs(30);
+    waiting.lastError = QStringLiteral("offline");
+    OwnComment sent;
+    sent.localId = QStringLiteral("sent-1");
+    sent.content.nick = QStringLiteral("n");
+    sent.content.text = QStringLiteral("delivered");
+    sent.createdAt = t0.addSecs(5);
+    sent.state = State::Sent;
+    sent.attempts = 1;
+    sent.serverId = QStringLiteral("srv-9");
+    EXPECT_EQ(store.comments(), (QList<OwnComment> {sent, waiting}));
+
+    // The migrated file takes the new fields at once, and the queued comment is still sent.
+    draft.quote = QStringLiteral("a passage");
+    ASSERT_TRUE(store.saveDraft(draft)) << store.lastError().toStdString();
+    EXPECT_EQ(store.draft(), draft);
+    const std::optional<OwnComment> claimed = store.claimNextDue(QStringLiteral("me"), t0.addSecs(30), t0.addSecs(90));
+    ASSERT_TRUE(claimed.has_value()) << store.lastError().toStdString();
+    EXPECT_EQ(claimed->localId, waiting.localId);
+}
+
+TEST_F(CommentStoreTest, MigratingIsDoneOnceAndAReopenedFileKeepsTheNewFields)
+{
+    makeVersion2File(path);
+    OwnComment quoted = queued(QStringLiteral("about this"));
+    quoted.content.quote = QStringLiteral("Shenzhen one of four AI zones");
+    quoted.content.replyTo = CommentReplyTarget {QStringLiteral("p"), QStringLiteral("r"), QStringLiteral("Ann")};
+    {
+        CommentStore store(path);
+        ASSERT_EQ(store.openReport().status, Status::Ok) << store.openReport().detail.toStdString();
+        ASSERT_TRUE(store.addComment(quoted)) << store.lastError().toStdString();
+    }
+    CommentStore reopened(path);
+    EXPECT_EQ(reopened.openReport().status, Status::Ok) << reopened.openReport().detail.toStdString();
+    EXPECT_EQ(reopened.comment(quoted.localId), quoted);
+    EXPECT_EQ(reopened.comments().size(), 3);
+}
+
+TEST_F(CommentStoreTest, ADraftHoldingOnlyAQuoteOrAReplyTargetIsKept)
+{
+    CommentDraft onlyQuote;
+    onlyQuote.quote = QStringLiteral("a passage");
+    CommentDraft onlyReply;
+    onlyReply.replyTo.parentId = QStringLiteral("42");
+    EXPECT_FALSE(onlyQuote.isEmpty());
+    EXPECT_FALSE(onlyReply.isEmpty());
+    {
+        CommentStore store(path);
+        ASSERT_TRUE(store.saveDraft(onlyQuote)) << store.lastError().toStdString();
+    }
+    {
+        CommentStore store(path);
+        EXPECT_EQ(store.draft(), onlyQuote);
+        ASSERT_TRUE(store.saveDraft(onlyReply));
+    }
+    CommentStore store(path);
+    EXPECT_EQ(store.draft(), onlyReply);
+}
+
+TEST_F(CommentStoreTest, KeepsTheQuoteAndReplyTargetOfACommentThroughEveryPath)
+{
+    OwnComment comment = queued(QStringLiteral("the comment"));
+    comment.content = everyField;
+    {
+        CommentStore store(path);
+        ASSERT_TRUE(store.addComment(comment)) << store.lastError().toStdString();
+        const std::optional<OwnComment> claimed = store.claimNextDue(QStringLiteral("me"), t0, t0.addSecs(60));
+        ASSERT_TRUE(claimed.has_value());
+        EXPECT_EQ(claimed->content, everyField);
+        ASSERT_TRUE(store.markFailed(comment.localId, QStringLiteral("me"), QStringLiteral("refused")));
+    }
+    CommentStore store(path);
+    ASSERT_EQ(store.comments().size(), 1);
+    EXPECT_EQ(store.comments().constFirst().content, everyField);
+    const std::optional<CommentDraft> back = store.returnToDraft(comment.localId);
+    ASSERT_TRUE(back.has_value()) << store.lastError().toStdString();
+    EXPECT_EQ(*back, everyField);
+    EXPECT_EQ(store.draft(), everyField);
+}
+
+TEST_F(CommentStoreTest, SalvagesTheQuoteAndReplyTargetFromADamagedFile)
+{
+    OwnComment comment = queued(QStringLiteral("the comment"));
+    comment.content = everyField;
+    {
+        CommentStore store(path);
+        ASSERT_TRUE(store.addComment(comment));
+        ASSERT_TRUE(store.saveDraft(everyField));
+    }
+    execOnFile(path, QStringLiteral("PRAGMA user_version = 99"));
+    CommentStore store(path);
+    EXPECT_EQ(store.openReport().status, Status::Recovered);
+    ASSERT_EQ(store.comments().size(), 1);
+    EXPECT_EQ(store.comments().constFirst().content, everyField);
+    EXPECT_EQ(store.draft(), everyField);
 }
 
 TEST_F(CommentStoreTest, TakesOverAtOnceTheClaimOfAProcessThatIsGone)
