@@ -236,8 +236,23 @@ void ArticleView::updateExtraSelections()
     setExtraSelections(selections);
 }
 
+void ArticleView::dropFindSelection()
+{
+    if (m_currentFindMatch < 0 || m_currentFindMatch >= m_findMatches.size())
+        return;
+    const QTextCursor& match = m_findMatches.at(m_currentFindMatch);
+    QTextCursor cursor = textCursor();
+    // Only the selection find made: one the reader made since is theirs to keep.
+    if (cursor.selectionStart() != match.selectionStart() || cursor.selectionEnd() != match.selectionEnd())
+        return;
+    // The caret stays at the match's start, so the next search goes on from there.
+    cursor.setPosition(match.selectionStart());
+    setTextCursor(cursor);
+}
+
 int ArticleView::find(const QString& text)
 {
+    dropFindSelection();
     m_findMatches.clear();
     m_currentFindMatch = -1;
     if (!text.isEmpty()) {

@@ -32,8 +32,9 @@ public:
     int zoomStep() const { return m_zoomStep; }
     void setZoomStep(int step);
 
-    // Marks every case-insensitive occurrence of text and moves to the first one after the cursor.
-    // Returns the number of matches; an empty text clears the search.
+    // Marks every case-insensitive occurrence of text and selects the first one after the cursor.
+    // Returns the number of matches; an empty text clears the search. The selection of the last match goes
+    // with it, so neither "no matches" nor closing the search leaves a stale selection behind.
     int find(const QString& text);
     // Moves to the next (or previous) match, wrapping around. Returns the 1-based number of the current match,
     // or 0 when there are none.
@@ -66,6 +67,7 @@ private:
     void updateMeasure();
     void updateExtraSelections();
     int moveToFindMatch(int index);
+    void dropFindSelection();
 
     QList<int> m_blockPositions; // document position of the headline and each block, in order
     QList<TextMention> m_mentions;

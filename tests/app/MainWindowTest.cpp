@@ -225,6 +225,49 @@ TEST_F(MainWindowTest, FindCountsMatchesStepsThroughThemAndEscapeCloses)
     EXPECT_EQ(window->articleView()->findMatchCount(), 0);
 }
 
+TEST_F(MainWindowTest, FindLeavesNoStaleSelectionAfterNoMatchesOrEscape)
+{
+    auto window = openWindow();
+    ArticleView* article = window->articleView();
+    QTest::keySequence(window.get(), QKeySequence::Find);
+    auto* field = child<QLineEdit>(window.get(), "findField");
+    ASSERT_NE(field, nullptr);
+    QTest::keyClicks(field, QStringLiteral("Shenzhen"));
+    ASSERT_EQ(article->textCursor().selectedText(), QStringLiteral("Shenzhen"));
+    const int matchStart = article->textCursor().selectionStart();
+
+    QTest::keyClicks(field, QStringLiteral("xyz"));
+    EXPECT_EQ(labelText(window.get(), "findCount"), QStringLiteral("No matches"));
+    EXPECT_FALSE(article->textCursor().hasSelection());
+    EXPECT_EQ(article->textCursor().position(), matchStart);
+
+    // Back to a word that matches: the search goes on from where it was, not from the top.
+    for (int i = 0; i < 3; ++i)
+        QTest::keyClick(field, Qt::Key_Backspace);
+    EXPECT_EQ(article->textCursor().selectedText(), QStringLiteral("Shenzhen"));
+    EXPECT_EQ(article->textCursor().selectionStart(), matchStart);
+
+    QTest::keyClick(field, Qt::Key_Escape);
+    EXPECT_FALSE(article->textCursor().hasSelection());
+    EXPECT_EQ(article->findMatchCount(), 0);
+}
+
+TEST_F(MainWindowTest, FindKeepsASelectionTheReaderMadeWhenItCloses)
+{
+    auto window = openWindow();
+    ArticleView* article = window->articleView();
+    QTest::keySequence(window.get(), QKeySequence::Find);
+    auto* field = child<QLineEdit>(window.get(), "findField");
+    ASSERT_NE(field, nullptr);
+    QTest::keyClicks(field, QStringLiteral("Shenzhen"));
+    QTextCursor own(article->document());
+    own.setPosition(0);
+    own.setPosition(5, QTextCursor::KeepAnchor);
+    article->setTextCursor(own);
+    QTest::keyClick(field, Qt::Key_Escape);
+    EXPECT_EQ(article->textCursor().selectionEnd() - article->textCursor().selectionStart(), 5);
+}
+
 TEST_F(MainWindowTest, SplitterAndGeometryAreKeptAcrossARestart)
 {
     QList<int> sizes;
