@@ -1,7 +1,8 @@
 #include "FigureChart.h"
 
+#include "article/PrintableArticle.h"
+
 #include <QEvent>
-#include <QLocale>
 #include <QPainter>
 #include <QPainterPath>
 
@@ -11,6 +12,16 @@ namespace {
 
 constexpr int padding = 6;
 constexpr int barHeight = 18;
+// The longest bar is never shorter than this when values sit beside the bars.
+constexpr int minimumBarSpan = 48;
+
+int widestValue(const QFontMetrics& metrics, const QList<CityFigure>& figures)
+{
+    int widest = 0;
+    for (const CityFigure& figure : figures)
+        widest = std::max(widest, metrics.horizontalAdvance(PrintableArticle::figureValue(figure)));
+    return widest;
+}
 
 } // namespace
 
@@ -46,13 +57,13 @@ void FigureChart::setFigures(const QList<CityFigure>& figures)
 
 QString FigureChart::valueText(const CityFigure& figure)
 {
-    const QString number = QLocale().toString(figure.value, 'f', 3);
-    //: A figure with its unit, e.g. "477.202 RMB billion"
-    const QString value = tr("%1 %2").arg(number, figure.unit).trimmed();
-    if (figure.note.isEmpty())
-        return value;
-    //: A figure with the context the article gives, e.g. "477.202 RMB billion (up 10.9% year on year)"
-    return tr("%1 (%2)").arg(value, figure.note);
+    return PrintableArticle::figureText(figure);
+}
+
+bool FigureChart::valuesBesideBars(int width) const
+{
+    const int inner = std::max(1, width - 2 * padding);
+    return inner - widestValue(fontMetrics(), m_figures) - padding >= std::max(minimumBarSpan, inner / 4);
 }
 
 QList<FigureChart::Row> FigureChart::layoutRows(int width) const
@@ -69,27 +80,30 @@ QList<FigureChart::Row> FigureChart::layoutRows(int width) const
     const auto wrappedHeight = [&metrics, inner](const QString& text) {
         return metrics.boundingRect(QRect(0, 0, inner, 10000), Qt::TextWordWrap, text).height();
     };
+    const bool beside = valuesBesideBars(width);
+    // The longest bar leaves room for the widest value on its right.
+    const int barSpan = beside ? inner - widestValue(metrics, m_figures) - padding : inner;
 
     int y = padding;
     for (const CityFigure& figure : m_figures) {
         Row row;
         row.label = QRect(padding, y, inner, wrappedHeight(figure.label));
         y = row.label.bottom() + 3;
-        const int barWidth = maxValue > 0 ? std::max(2, static_cast<int>(inner * figure.value / maxValue)) : 2;
+        const int barWidth = maxValue > 0 ? std::max(2, static_cast<int>(barSpan * figure.value / maxValue)) : 2;
         row.bar = QRect(padding, y, barWidth, barHeight);
-        const QString value = valueText(figure);
-        const int valueWidth = metrics.horizontalAdvance(value) + 2 * padding;
-        if (valueWidth <= barWidth) {
-            row.value = row.bar.adjusted(padding, 0, 0, 0);
-            row.valueInsideBar = true;
-            y = row.bar.bottom() + 1;
-        } else if (barWidth + valueWidth <= inner) {
-            row.value = QRect(row.bar.right() + padding, y, inner - barWidth - padding, barHeight);
-            y = row.bar.bottom() + 1;
+        y = row.bar.bottom() + 1;
+        const QString value = PrintableArticle::figureValue(figure);
+        if (beside) {
+            row.value = QRect(row.bar.right() + 1 + padding, row.bar.top(), inner - barWidth - padding, barHeight);
         } else {
-            row.value = QRect(padding, row.bar.bottom() + 3, inner, wrappedHeight(value));
+            row.value = QRect(padding, y + 2, inner, wrappedHeight(value));
             y = row.value.bottom() + 1;
         }
+        if (!figure.note.isEmpty()) {
+            row.note = QRect(padding, y + 2, inner, wrappedHeight(figure.note));
+            y = row.note.bottom() + 1;
+        }
+        row.bottom = y - 1;
         y += 2 * padding;
         rows.append(row);
     }
@@ -109,7 +123,7 @@ QSize FigureChart::minimumSizeHint() const
 int FigureChart::heightForWidth(int width) const
 {
     const QList<Row> rows = layoutRows(width);
-    return rows.isEmpty() ? 0 : std::max(rows.last().bar.bottom(), rows.last().value.bottom()) + 1 + padding;
+    return rows.isEmpty() ? 0 : rows.last().bottom + 1 + padding;
 }
 
 void FigureChart::paintEvent(QPaintEvent*)
@@ -130,8 +144,11 @@ void FigureChart::paintEvent(QPaintEvent*)
         path.addRoundedRect(row.bar, 3, 3);
         painter.fillPath(path, pal.color(QPalette::Highlight));
 
-        // Text on the bar takes the colour made to contrast with Highlight; elsewhere the window's text colour.
-        painter.setPen(pal.color(row.valueInsideBar ? QPalette::HighlightedText : QPalette::WindowText));
-        painter.drawText(row.value, Qt::AlignLeft | Qt::AlignVCenter | Qt::TextWordWrap, valueText(figure));
+        // Never on a bar, so always the window's text colour.
+        painter.setPen(pal.color(QPalette::WindowText));
+        painter.drawText(
+            row.value, Qt::AlignLeft | Qt::AlignVCenter | Qt::TextWordWrap, PrintableArticle::figureValue(figure));
+        if (!row.note.isEmpty())
+            painter.drawText(row.note, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, figure.note);
     }
 }

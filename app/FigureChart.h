@@ -18,8 +18,24 @@ public:
     void setFigures(const QList<CityFigure>& figures);
     const QList<CityFigure>& figures() const { return m_figures; }
 
-    // The figure as a reader would say it, e.g. "RMB 477.202 billion (up 10.9% year on year)".
+    // The figure as the article writes it, e.g. "RMB 477.202 billion (up 10.9% year on year)".
     static QString valueText(const CityFigure& figure);
+
+    // Where each figure's parts go at a given width. Every value is placed the same way: right of its own bar
+    // when the widest value fits there beside the longest bar (bars are scaled to leave it room), otherwise
+    // on a line of its own below its bar, for every figure alike. A note goes on the line below. Nothing is
+    // clipped or drawn over another bar; labels, values and notes wrap rather than being cut.
+    struct Row
+    {
+        QRect label;
+        QRect bar;
+        QRect value;
+        QRect note; // empty when the figure has no note
+        int bottom = 0;
+    };
+    QList<Row> layoutRows(int width) const;
+    // True when values sit right of their bars at this width.
+    bool valuesBesideBars(int width) const;
 
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
@@ -31,16 +47,5 @@ protected:
     void changeEvent(QEvent* event) override;
 
 private:
-    // Where each figure's parts go at a given width: label and value wrap rather than being cut, and the value
-    // sits inside its bar, beside it, or on a line below, whichever fits first.
-    struct Row
-    {
-        QRect label;
-        QRect bar;
-        QRect value;
-        bool valueInsideBar = false;
-    };
-    QList<Row> layoutRows(int width) const;
-
     QList<CityFigure> m_figures;
 };

@@ -22,7 +22,7 @@ PrintableBlock::Role roleOf(ArticleBlock::Kind kind)
 
 } // namespace
 
-QString PrintableArticle::figureText(const CityFigure& figure)
+QString PrintableArticle::figureValue(const CityFigure& figure)
 {
     const QString number = QLocale().toString(figure.value, 'f', 3);
     // The article puts a currency code before the number and the scale after it ("RMB 477.202 billion").
@@ -35,6 +35,12 @@ QString PrintableArticle::figureText(const CityFigure& figure)
     else
         //: A figure with its unit, e.g. "12.5 km"
         value = tr("%1 %2").arg(number, figure.unit).trimmed();
+    return value;
+}
+
+QString PrintableArticle::figureText(const CityFigure& figure)
+{
+    const QString value = figureValue(figure);
     if (figure.note.isEmpty())
         return value;
     //: A figure with the context the article gives, e.g. "RMB 477.202 billion (up 10.9% year on year)"

@@ -22,8 +22,11 @@ public:
     QList<PrintableBlock> blocks;
 
     static PrintableArticle build(const ReaderContent& content, bool includeCities);
-    // A figure as the article writes it: "RMB 477.202 billion (up 10.9% year on year)".
+    // A figure as the article writes it: "RMB 477.202 billion (up 10.9% year on year)". Print, PDF, the city
+    // panel's chart and its accessible text all say a figure through these two, so they never disagree.
     static QString figureText(const CityFigure& figure);
+    // The value alone, without the note: "RMB 477.202 billion".
+    static QString figureValue(const CityFigure& figure);
 
     friend bool operator==(const PrintableArticle& a, const PrintableArticle& b)
     {

@@ -108,15 +108,62 @@ INSTANTIATE_TEST_SUITE_P(LightAndDark,
                          ::testing::Values(false, true),
                          [](const ::testing::TestParamInfo<bool>& p) { return p.param ? "Dark" : "Light"; });
 
-TEST(FigureChart, SaysEveryFigureWithItsUnitAndNote)
+TEST(FigureChart, SaysEveryFigureAsTheArticleWritesIt)
 {
     FigureChart chart;
     chart.setFigures({figure(477.202, "up 10.9% year on year"), figure(124.073)});
     EXPECT_EQ(FigureChart::valueText(figure(477.202, "up 10.9% year on year")),
-              QStringLiteral("477.202 RMB billion (up 10.9% year on year)"));
+              QStringLiteral("RMB 477.202 billion (up 10.9% year on year)"));
     EXPECT_EQ(chart.accessibleDescription(),
-              QStringLiteral("Sales: 477.202 RMB billion (up 10.9% year on year); Sales: 124.073 RMB billion"));
+              QStringLiteral("Sales: RMB 477.202 billion (up 10.9% year on year); Sales: RMB 124.073 billion"));
     EXPECT_GT(chart.heightForWidth(300), FigureChart().heightForWidth(300));
+}
+
+class FigureChartPlacement : public ::testing::TestWithParam<int>
+{
+};
+
+TEST_P(FigureChartPlacement, PlacesEveryValueTheSameWayClearOfEveryBar)
+{
+    const int width = GetParam();
+    FigureChart chart;
+    chart.setFigures({figure(477.202, "up 10.9% year on year"), figure(124.073)});
+    chart.resize(width, chart.heightForWidth(width));
+    const QList<FigureChart::Row> rows = chart.layoutRows(width);
+    ASSERT_EQ(rows.size(), 2);
+    const bool beside = chart.valuesBesideBars(width);
+    const QFontMetrics metrics = chart.fontMetrics();
+    for (int i = 0; i < rows.size(); ++i) {
+        const FigureChart::Row& row = rows.at(i);
+        if (beside) {
+            EXPECT_GT(row.value.left(), row.bar.right()) << i;
+            EXPECT_EQ(row.value.center().y(), row.bar.center().y()) << i;
+        } else {
+            EXPECT_GT(row.value.top(), row.bar.bottom()) << i;
+            EXPECT_EQ(row.value.left(), row.bar.left()) << i;
+        }
+        // Not clipped: the whole value fits its box, which lies inside the chart.
+        const QString value = i == 0 ? QStringLiteral("RMB 477.202 billion") : QStringLiteral("RMB 124.073 billion");
+        const QRect needed = metrics.boundingRect(row.value, Qt::TextWordWrap, value);
+        EXPECT_LE(needed.width(), row.value.width()) << i;
+        EXPECT_LE(needed.height(), row.value.height()) << i;
+        EXPECT_TRUE(chart.rect().contains(row.value)) << i;
+        for (const FigureChart::Row& other : rows)
+            EXPECT_FALSE(row.value.intersects(other.bar)) << i;
+    }
+    EXPECT_FALSE(rows.at(0).note.isEmpty());
+    EXPECT_TRUE(rows.at(1).note.isEmpty());
+    EXPECT_GT(rows.at(0).bar.width(), rows.at(1).bar.width());
+}
+
+INSTANTIATE_TEST_SUITE_P(Widths, FigureChartPlacement, ::testing::Values(120, 180, 260, 400, 900));
+
+TEST(FigureChart, PutsValuesBesideTheBarsWhenWideAndBelowThemWhenNarrow)
+{
+    FigureChart chart;
+    chart.setFigures({figure(477.202, "up 10.9% year on year"), figure(124.073)});
+    EXPECT_TRUE(chart.valuesBesideBars(400));
+    EXPECT_FALSE(chart.valuesBesideBars(120));
 }
 
 TEST(ArticleView, LoadsNoResourceWhateverTheDocumentAsks)
