@@ -1,12 +1,10 @@
 #include "MainWindow.h"
 
 #include "AboutDialog.h"
-#include "ArticlePrinter.h"
 #include "ArticleView.h"
 #include "CityPanel.h"
 #include "FindBar.h"
-#include "PdfExportDialog.h"
-#include "QtSpeechEngine.h"
+#include "PrintModule.h"
 #include "ReadAloudBar.h"
 #include "Translations.h"
 #include "WindowPlacement.h"
@@ -23,9 +21,6 @@
 #include <QListView>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QPrintPreviewDialog>
-#include <QPrintPreviewWidget>
-#include <QPrinter>
 #include <QScreen>
 #include <QScrollArea>
 #include <QSettings>
@@ -33,7 +28,6 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTimer>
-#include <QToolBar>
 #include <QVBoxLayout>
 
 namespace {
@@ -48,11 +42,14 @@ const QString pdfPathKey = QStringLiteral("print/pdfPath");
 
 } // namespace
 
-MainWindow::MainWindow(ReaderContent content, QSettings* settings, QWidget* parent)
+MainWindow::MainWindow(ReaderContent content, QSettings* settings, ModuleLoader modules, QWidget* parent)
     : QMainWindow(parent)
     , m_content(std::move(content))
     , m_settings(settings)
     , m_cityModel(new CityListModel(this))
+    , m_modules(std::move(modules))
+    // A look at the files only: Qt Print Support is loaded when the reader first prints.
+    , m_printUnavailable(m_modules.whyNoPrintModule())
 {
     setObjectName(QStringLiteral("mainWindow"));
     m_cityModel->setCities(m_content.cities);
@@ -183,9 +180,8 @@ QWidget* MainWindow::createArticleColumn()
     m_findBar->hide();
     layout->addWidget(m_findBar);
 
-    // Qt TextToSpeech is asked whether it has an engine only once the window has painted.
-    m_readAloud
-        = new ReadAloudBar(m_article, &QtSpeechEngine::createInBackground, &QtSpeechEngine::anyEngineInstalled, column);
+    // Qt TextToSpeech (its module) is loaded and asked whether it has an engine only once the window has painted.
+    m_readAloud = new ReadAloudBar(m_article, m_modules.speechEngineMaker(), m_modules.speechCheck(), column);
     layout->addWidget(m_readAloud);
     connect(m_readAloud, &ReadAloudBar::statusMessage, this, &MainWindow::announce);
     connect(this, &MainWindow::firstPainted, m_readAloud, &ReadAloudBar::checkEngineInstalled);
@@ -219,6 +215,7 @@ void MainWindow::createActions()
     exportPdf->setObjectName(QStringLiteral("exportPdfAction"));
     exportPdf->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     fileMenu->addSeparator();
+    applyPrintAvailability();
     QAction* quit = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setObjectName(QStringLiteral("quitAction"));
     quit->setShortcut(QKeySequence::Quit);
@@ -331,37 +328,39 @@ void MainWindow::showAbout()
     m_about->show();
 }
 
+PrintJob MainWindow::printJob()
+{
+    PrintJob job;
+    job.article = [content = m_content](bool includeCities) {
+        return PrintableArticle::build(content, includeCities);
+    };
+    job.documentName = m_content.article.headline;
+    job.family = m_article->document()->defaultFont().family();
+    job.includeCities = m_settings->value(printCitiesKey, false).toBool();
+    job.includeCitiesChanged = [this](bool includeCities) {
+        m_settings->setValue(printCitiesKey, includeCities);
+    };
+    job.printFailed = [this] {
+        announce(tr("The article could not be printed."));
+    };
+    job.exported = [this](const QString& path) {
+        m_settings->setValue(pdfPathKey, path);
+        //: Status after exporting; %1 is the PDF's path
+        announce(tr("Exported the article to %1").arg(QDir::toNativeSeparators(path)));
+    };
+    return job;
+}
+
 void MainWindow::printArticle()
 {
-    // The printer and the preview are made only now, so nothing of Print Support runs before the reader asks.
-    // The preview does not own the printer: the paint connection holds it for as long as the preview lives.
-    auto printer = std::make_shared<QPrinter>(QPrinter::HighResolution);
-    printer->setDocName(m_content.article.headline);
-    auto* preview = new QPrintPreviewDialog(printer.get(), this);
-    preview->setObjectName(QStringLiteral("printPreviewDialog"));
-    preview->setAccessibleName(tr("Print preview"));
-    preview->setAttribute(Qt::WA_DeleteOnClose);
-
-    auto* includeCities = new QAction(tr("Append the Pilot &Cities"), preview);
-    includeCities->setObjectName(QStringLiteral("printIncludeCitiesAction"));
-    includeCities->setCheckable(true);
-    includeCities->setChecked(m_settings->value(printCitiesKey, false).toBool());
-    if (auto* toolBar = preview->findChild<QToolBar*>()) {
-        toolBar->addSeparator();
-        toolBar->addAction(includeCities);
+    // The module, and with it Qt Print Support, is loaded only now; the printer and the preview are made by it.
+    QString why;
+    PrintModule* module = m_printUnavailable.isEmpty() ? m_modules.printModule(&why) : nullptr;
+    if (!module) {
+        makePrintUnavailable(why.isEmpty() ? m_printUnavailable : why);
+        return;
     }
-    connect(includeCities, &QAction::toggled, preview, [this, preview](bool checked) {
-        m_settings->setValue(printCitiesKey, checked);
-        if (auto* widget = preview->findChild<QPrintPreviewWidget*>())
-            widget->updatePreview();
-    });
-    connect(preview, &QPrintPreviewDialog::paintRequested, preview, [this, printer, includeCities](QPrinter* target) {
-        ArticlePrinter articlePrinter(PrintableArticle::build(m_content, includeCities->isChecked()),
-                                      m_article->document()->defaultFont().family());
-        if (!articlePrinter.paint(target))
-            announce(tr("The article could not be printed."));
-    });
-    preview->open();
+    module->openPrintPreview(this, printJob());
 }
 
 void MainWindow::exportAsPdf()
@@ -371,25 +370,36 @@ void MainWindow::exportAsPdf()
         m_pdfExport->activateWindow();
         return;
     }
+    QString why;
+    PrintModule* module = m_printUnavailable.isEmpty() ? m_modules.printModule(&why) : nullptr;
+    if (!module) {
+        makePrintUnavailable(why.isEmpty() ? m_printUnavailable : why);
+        return;
+    }
     const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     const QString defaultPath = QDir(documents).filePath(m_content.article.id + QStringLiteral(".pdf"));
-    const auto write = [this](const QString& path, bool includeCities) {
-        m_settings->setValue(printCitiesKey, includeCities);
-        ArticlePrinter articlePrinter(PrintableArticle::build(m_content, includeCities),
-                                      m_article->document()->defaultFont().family());
-        return articlePrinter.writePdf(path);
-    };
-    m_pdfExport = new PdfExportDialog(m_settings->value(pdfPathKey, defaultPath).toString(),
-                                      m_settings->value(printCitiesKey, false).toBool(),
-                                      write,
-                                      this);
-    m_pdfExport->setAttribute(Qt::WA_DeleteOnClose);
-    connect(m_pdfExport, &PdfExportDialog::exported, this, [this](const QString& path) {
-        m_settings->setValue(pdfPathKey, path);
-        //: Status after exporting; %1 is the PDF's path
-        announce(tr("Exported the article to %1").arg(QDir::toNativeSeparators(path)));
-    });
-    m_pdfExport->open();
+    m_pdfExport = module->openPdfExport(this, printJob(), m_settings->value(pdfPathKey, defaultPath).toString());
+}
+
+void MainWindow::makePrintUnavailable(const QString& why)
+{
+    m_printUnavailable = why;
+    applyPrintAvailability();
+    announce(tr("Printing and PDF export are not available: %1").arg(why));
+}
+
+void MainWindow::applyPrintAvailability()
+{
+    if (m_printUnavailable.isEmpty())
+        return;
+    const QString tip = tr("Printing and PDF export are not available: %1").arg(m_printUnavailable);
+    for (const char* name : {"printAction", "exportPdfAction"}) {
+        if (auto* action = findChild<QAction*>(QLatin1String(name))) {
+            action->setEnabled(false);
+            action->setToolTip(tip);
+            action->setStatusTip(tip);
+        }
+    }
 }
 
 void MainWindow::attachComments(CommentStore* store, Outbox* outbox, CommentListModel* model, bool hasServer)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ModuleLoader.h"
 #include "ReaderContent.h"
 
 #include <QMainWindow>
@@ -15,7 +16,8 @@ class CommentStore;
 class FeedbackPanel;
 class FindBar;
 class Outbox;
-class PdfExportDialog;
+class PrintJob;
+class QDialog;
 class QLabel;
 class ReadAloudBar;
 class QListView;
@@ -32,7 +34,11 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    MainWindow(ReaderContent content, QSettings* settings, QWidget* parent = nullptr);
+    // Printing and reading aloud come from modules that modules finds, loaded on first use.
+    MainWindow(ReaderContent content,
+               QSettings* settings,
+               ModuleLoader modules = ModuleLoader::forApplication(),
+               QWidget* parent = nullptr);
 
     // Selects the city with this id; returns false for an unknown id.
     bool selectCity(const QString& id);
@@ -78,6 +84,10 @@ private:
     void saveWindowState();
     void showCity(const QModelIndex& index);
     void updateFind();
+    PrintJob printJob();
+    // Disables File → Print… and Export as PDF… with why as their tooltip (the print module is missing).
+    void makePrintUnavailable(const QString& why);
+    void applyPrintAvailability();
     // Says it on the status bar, where assistive technology hears it too.
     void announce(const QString& text);
 
@@ -99,5 +109,7 @@ private:
     QUrl m_commentServer;
     QString m_commentStorePath;
     QPointer<AboutDialog> m_about;
-    QPointer<PdfExportDialog> m_pdfExport;
+    QPointer<QDialog> m_pdfExport;
+    ModuleLoader m_modules;
+    QString m_printUnavailable; // empty while printing may work
 };

@@ -18,15 +18,12 @@ constexpr int rateSteps = 10;
 
 } // namespace
 
-ReadAloudBar::ReadAloudBar(ArticleView* view,
-                           EngineMaker makeEngine,
-                           std::function<bool()> engineInstalled,
-                           QWidget* parent)
+ReadAloudBar::ReadAloudBar(ArticleView* view, EngineMaker makeEngine, AvailabilityCheck engineCheck, QWidget* parent)
     : QWidget(parent)
     , m_view(view)
     // The controller asks for its engine only after engineReady(), so the one made in the background is there.
     , m_controller(new ReadAloudController([this] { return std::move(m_madeEngine); }, this))
-    , m_engineInstalled(std::move(engineInstalled))
+    , m_engineCheck(std::move(engineCheck))
     , m_makeEngine(std::move(makeEngine))
 {
     setObjectName(QStringLiteral("readAloudBar"));
@@ -102,8 +99,11 @@ ReadAloudBar::~ReadAloudBar()
 
 void ReadAloudBar::checkEngineInstalled()
 {
-    if (m_engineInstalled && !m_engineInstalled())
-        makeUnavailable(tr("Reading aloud needs a speech engine: install speech-dispatcher and espeak-ng."));
+    if (!m_engineCheck)
+        return;
+    const QString why = m_engineCheck();
+    if (!why.isEmpty())
+        makeUnavailable(why);
 }
 
 void ReadAloudBar::prepare()

@@ -24,12 +24,11 @@ class ReadAloudBar : public QWidget
 public:
     // Makes an engine without blocking, then calls done with it on context's thread (QtSpeechEngine does).
     using EngineMaker = std::function<void(QObject* context, std::function<void(std::unique_ptr<SpeechEngine>)> done)>;
+    // Empty when a speech engine is installed, else why reading aloud cannot work; cheap (no engine is made).
+    using AvailabilityCheck = std::function<QString()>;
 
-    // engineInstalled is a cheap check (no engine made) run once the window has painted.
-    ReadAloudBar(ArticleView* view,
-                 EngineMaker makeEngine,
-                 std::function<bool()> engineInstalled,
-                 QWidget* parent = nullptr);
+    // engineCheck is run once the window has painted (checkEngineInstalled).
+    ReadAloudBar(ArticleView* view, EngineMaker makeEngine, AvailabilityCheck engineCheck, QWidget* parent = nullptr);
 
     ~ReadAloudBar() override;
 
@@ -59,7 +58,7 @@ private:
 
     QPointer<ArticleView> m_view;
     ReadAloudController* m_controller = nullptr;
-    std::function<bool()> m_engineInstalled;
+    AvailabilityCheck m_engineCheck;
     EngineMaker m_makeEngine;
     std::unique_ptr<SpeechEngine> m_madeEngine; // made, not yet handed to the controller
     bool m_preparing = false;

@@ -1,6 +1,7 @@
 # What `cmake --install` puts in place, under any CMAKE_INSTALL_PREFIX, and how `cpack -G DEB` packages it.
-# The executable is installed by app/CMakeLists.txt. The translations are Qt resources inside it, so there are
-# no .qm files to install. tests/packaging/install-test.sh checks the installed tree.
+# The executable and its print and speech modules (Qt plugins in ${CMAKE_INSTALL_LIBDIR}/pilotzones) are installed
+# by app/CMakeLists.txt. The translations are Qt resources inside the executable, so there are no .qm files.
+# tests/packaging/install-test.sh checks the installed tree.
 include(GNUInstallDirs)
 
 # The date of the release of PROJECT_VERSION, for the AppStream release, the manual and the Debian changelog.

@@ -12,10 +12,14 @@ build="${1:-$root/build/package}"
 
 # bindnow: resolve every symbol at start, so the relocations can be read-only (lintian's hardening-no-bindnow).
 export DEB_BUILD_MAINT_OPTIONS=hardening=+bindnow
-cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+# The prefix is Debian's, so that GNUInstallDirs puts the print and speech modules in the multiarch directory
+# (usr/lib/<triplet>/pilotzones), where cpack adds no ldconfig call (lintian's maintscript-calls-ldconfig).
+cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_INSTALL_PREFIX=/usr \
     -DPILOTZONES_BUILD_TESTS=OFF -DPILOTZONES_BUILD_BENCH=OFF \
     "-DCMAKE_CXX_FLAGS=$(dpkg-buildflags --get CPPFLAGS) $(dpkg-buildflags --get CXXFLAGS)" \
-    "-DCMAKE_EXE_LINKER_FLAGS=$(dpkg-buildflags --get LDFLAGS)" >&2
+    "-DCMAKE_EXE_LINKER_FLAGS=$(dpkg-buildflags --get LDFLAGS)" \
+    "-DCMAKE_MODULE_LINKER_FLAGS=$(dpkg-buildflags --get LDFLAGS)" >&2
+# The print and speech modules are built with it (dependencies of the target).
 cmake --build "$build" --target pilotzones >&2
 rm -f "$build"/pilotzones_*.deb
 (cd "$build" && cpack -G DEB >&2)

@@ -1003,14 +1003,6 @@ It is back in the form: change it and send it again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Print preview</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Append the Pilot &amp;Cities</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>The article could not be printed.</source>
         <translation type="unfinished" />
     </message>
@@ -1027,11 +1019,36 @@ It is back in the form: change it and send it again.</source>
         <source>&amp;System Language</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Printing and PDF export are not available: %1</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>MessageFrame</name>
     <message>
         <source>Message</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ModuleLoader</name>
+    <message>
+        <source>%1 is not installed in %2.</source>
+        <extracomment>%1 is a file name, %2 a list of folders</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 cannot be loaded: %2</source>
+        <extracomment>%1 is a file's path</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not a module of this version of Pilot Zones.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reading aloud is not available: %1</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1110,6 +1127,17 @@ It is back in the form: change it and send it again.</source>
     </message>
 </context>
 <context>
+    <name>PrintPlugin</name>
+    <message>
+        <source>Print preview</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Append the Pilot &amp;Cities</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>PrintableArticle</name>
     <message>
         <source>%1 %2 %3</source>
@@ -1175,10 +1203,6 @@ City name in English and Chinese, e.g. "Shenzhen 深圳"</extracomment>
     <name>ReadAloudBar</name>
     <message>
         <source>Reading aloud stopped: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Reading aloud needs a speech engine: install speech-dispatcher and espeak-ng.</source>
         <translation type="unfinished" />
     </message>
     <message>

@@ -1027,14 +1027,6 @@ It is back in the form: change it and send it again.</source>
         <translation>关于 Qt(&amp;Q)</translation>
     </message>
     <message>
-        <source>Print preview</source>
-        <translation>打印预览</translation>
-    </message>
-    <message>
-        <source>Append the Pilot &amp;Cities</source>
-        <translation>附上试点城市(&amp;C)</translation>
-    </message>
-    <message>
         <source>The article could not be printed.</source>
         <translation>无法打印文章。</translation>
     </message>
@@ -1051,12 +1043,37 @@ It is back in the form: change it and send it again.</source>
         <source>&amp;System Language</source>
         <translation>跟随系统(&amp;S)</translation>
     </message>
+    <message>
+        <source>Printing and PDF export are not available: %1</source>
+        <translation>无法打印或导出 PDF：%1</translation>
+    </message>
 </context>
 <context>
     <name>MessageFrame</name>
     <message>
         <source>Message</source>
         <translation>消息</translation>
+    </message>
+</context>
+<context>
+    <name>ModuleLoader</name>
+    <message>
+        <source>%1 is not installed in %2.</source>
+        <extracomment>%1 is a file name, %2 a list of folders</extracomment>
+        <translation>%2 中没有安装 %1。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be loaded: %2</source>
+        <extracomment>%1 is a file&apos;s path</extracomment>
+        <translation>无法加载 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not a module of this version of Pilot Zones.</source>
+        <translation>%1 不是此版本 Pilot Zones 的模块。</translation>
+    </message>
+    <message>
+        <source>Reading aloud is not available: %1</source>
+        <translation>无法朗读：%1</translation>
     </message>
 </context>
 <context>
@@ -1134,6 +1151,17 @@ It is back in the form: change it and send it again.</source>
     </message>
 </context>
 <context>
+    <name>PrintPlugin</name>
+    <message>
+        <source>Print preview</source>
+        <translation>打印预览</translation>
+    </message>
+    <message>
+        <source>Append the Pilot &amp;Cities</source>
+        <translation>附上试点城市(&amp;C)</translation>
+    </message>
+</context>
+<context>
     <name>PrintableArticle</name>
     <message>
         <source>%1 %2 %3</source>
@@ -1200,10 +1228,6 @@ City name in English and Chinese, e.g. &quot;Shenzhen 深圳&quot;</extracomment
     <message>
         <source>Reading aloud stopped: %1</source>
         <translation>朗读已停止：%1</translation>
-    </message>
-    <message>
-        <source>Reading aloud needs a speech engine: install speech-dispatcher and espeak-ng.</source>
-        <translation>朗读需要语音引擎：请安装 speech-dispatcher 和 espeak-ng。</translation>
     </message>
     <message>
         <source>Preparing to read aloud…</source>

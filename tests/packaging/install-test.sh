@@ -2,11 +2,12 @@
 # Installs the build into a fresh prefix (with a space in its path, as any prefix may have) and checks the
 # tree a packager and the desktop rely on: exactly the expected files, a valid .desktop file and AppStream
 # metadata, one application id throughout, icons at their sizes, the manual, and a binary that runs.
-#   tests/packaging/install-test.sh BUILD_DIR VERSION APP_ID
+#   tests/packaging/install-test.sh BUILD_DIR VERSION APP_ID LIBDIR
 set -uo pipefail
 build=$1
 version=$2
 id=$3
+libdir=$4 # CMAKE_INSTALL_LIBDIR, where the print and speech modules go (under pilotzones/)
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 prefix="$work/any prefix"
@@ -23,6 +24,8 @@ cmake --install "$build" --prefix "$prefix" >"$work/install.log" 2>&1 || {
 }
 
 expected="bin/pilotzones
+$libdir/pilotzones/pilotzones_print.so
+$libdir/pilotzones/pilotzones_speech.so
 share/applications/$id.desktop
 share/doc/pilotzones/changelog.Debian.gz
 share/doc/pilotzones/copyright
@@ -84,6 +87,12 @@ for name in ASAN_OPTIONS UBSAN_OPTIONS LSAN_OPTIONS; do
     [[ -n ${!name:-} ]] && keep+=("$name=${!name}")
 done
 [[ $(env -i "${keep[@]}" "$prefix/bin/pilotzones" --version) == "pilotzones $version" ]] || fail "the installed binary's --version"
+
+# The modules are plugins, not programs: not executable, and each holds the plugin entry points Qt looks for.
+for module in "$prefix/$libdir/pilotzones/"*.so; do
+    [[ -x $module ]] && fail "$module is executable"
+    nm -D --defined-only "$module" 2>/dev/null | grep -q ' qt_plugin_instance$' || fail "$module is not a Qt plugin"
+done
 
 if [[ $failures -ne 0 ]]; then
     echo "$failures failure(s)" >&2

@@ -61,7 +61,7 @@ protected:
 
 TEST_F(ReadAloudBarTest, NoVoiceDisablesTheActionAndSaysWhyInTooltipAndStatus)
 {
-    ReadAloudBar bar(&view, maker(QStringLiteral("The speech engine has no voice.")), [] { return true; });
+    ReadAloudBar bar(&view, maker(QStringLiteral("The speech engine has no voice.")), [] { return QString(); });
     QSignalSpy status(&bar, &ReadAloudBar::statusMessage);
     EXPECT_EQ(made, 0); // nothing is made before the reader asks
     bar.readAloudAction()->trigger();
@@ -74,17 +74,18 @@ TEST_F(ReadAloudBarTest, NoVoiceDisablesTheActionAndSaysWhyInTooltipAndStatus)
 
 TEST_F(ReadAloudBarTest, NoEngineInstalledDisablesTheActionWithoutMakingOne)
 {
-    ReadAloudBar bar(&view, maker(), [] { return false; });
+    const QString why = QStringLiteral("Reading aloud needs a speech engine: install speech-dispatcher and espeak-ng.");
+    ReadAloudBar bar(&view, maker(), [why] { return why; });
     bar.checkEngineInstalled();
     EXPECT_FALSE(bar.readAloudAction()->isEnabled());
-    EXPECT_FALSE(bar.readAloudAction()->toolTip().isEmpty());
+    EXPECT_EQ(bar.readAloudAction()->toolTip(), why);
     EXPECT_EQ(bar.readAloudAction()->toolTip(), bar.readAloudAction()->statusTip());
     EXPECT_EQ(made, 0);
 }
 
 TEST_F(ReadAloudBarTest, StartsAtTheParagraphAtTheTopAndMarksEachSentence)
 {
-    ReadAloudBar bar(&view, maker(), [] { return true; });
+    ReadAloudBar bar(&view, maker(), [] { return QString(); });
     // Scroll so that the fifth paragraph (block 4, the figures) is at the top.
     const QTextBlock figures = view.document()->findBlockByNumber(5);
     const qreal top = view.document()->documentLayout()->blockBoundingRect(figures).top();
@@ -125,7 +126,7 @@ TEST_F(ReadAloudBarTest, StartsAtTheParagraphAtTheTopAndMarksEachSentence)
 
 TEST_F(ReadAloudBarTest, ReadsOnlyTheSelection)
 {
-    ReadAloudBar bar(&view, maker(), [] { return true; });
+    ReadAloudBar bar(&view, maker(), [] { return QString(); });
     const QTextBlock block = view.document()->findBlockByNumber(6); // article block 5
     const QString text = block.text();
     QTextCursor selection(view.document());
@@ -143,7 +144,7 @@ TEST_F(ReadAloudBarTest, ReadsOnlyTheSelection)
 
 TEST_F(ReadAloudBarTest, BringsTheSpokenSentenceIntoView)
 {
-    ReadAloudBar bar(&view, maker(), [] { return true; });
+    ReadAloudBar bar(&view, maker(), [] { return QString(); });
     view.verticalScrollBar()->setValue(0);
     // Select the closing line, far below the top of a 300-pixel view, and read it.
     const QTextBlock closing = view.document()->lastBlock();

@@ -85,7 +85,7 @@ TEST_F(ReadAloudSpeechdTest, HighlightMovesThroughTheOpeningSentencesAndEndsIdle
     view.resize(600, 400);
     view.setArticle(article);
     view.show();
-    ReadAloudBar bar(&view, &QtSpeechEngine::createInBackground, &QtSpeechEngine::anyEngineInstalled);
+    ReadAloudBar bar(&view, &QtSpeechEngine::createInBackground, &QtSpeechEngine::whyUnavailable);
     bar.checkEngineInstalled();
     ASSERT_TRUE(bar.readAloudAction()->isEnabled()) << qPrintable(bar.readAloudAction()->toolTip());
     bar.prepare();
@@ -132,7 +132,7 @@ TEST_F(ReadAloudSpeechdTest, StopsWhenAskedAndLeavesNoMark)
 {
     ArticleView view;
     view.setArticle(article);
-    ReadAloudBar bar(&view, &QtSpeechEngine::createInBackground, &QtSpeechEngine::anyEngineInstalled);
+    ReadAloudBar bar(&view, &QtSpeechEngine::createInBackground, &QtSpeechEngine::whyUnavailable);
     // Asked before the engine exists, the bar makes it in the background and starts once it is ready.
     bar.start();
     ASSERT_TRUE(QTest::qWaitFor([&] { return bar.isEngineReady(); }, 30000));

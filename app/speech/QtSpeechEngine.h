@@ -25,6 +25,8 @@ public:
     static void createInBackground(QObject* context, std::function<void(std::unique_ptr<SpeechEngine>)> done);
     // Whether Qt TextToSpeech has any engine plugin at all: reads plugin metadata only, loads no plugin.
     static bool anyEngineInstalled();
+    // Empty when anyEngineInstalled(), else why reading aloud cannot work, for the reader.
+    static QString whyUnavailable();
 
     // Takes speech (it may be null: no engine installed) and becomes its parent.
     explicit QtSpeechEngine(QTextToSpeech* speech);
@@ -39,6 +41,8 @@ public:
     void setRate(double rate) override;
 
 private:
+    static QString noEngineReason();
+
     QTextToSpeech* m_speech = nullptr; // owned as a child
     QString m_unavailableReason;
 };

@@ -60,11 +60,21 @@ bool QtSpeechEngine::anyEngineInstalled()
     return !QTextToSpeech::availableEngines().isEmpty();
 }
 
+QString QtSpeechEngine::whyUnavailable()
+{
+    return anyEngineInstalled() ? QString() : noEngineReason();
+}
+
+QString QtSpeechEngine::noEngineReason()
+{
+    return tr("Reading aloud needs a speech engine: install speech-dispatcher and espeak-ng.");
+}
+
 QtSpeechEngine::QtSpeechEngine(QTextToSpeech* speech)
     : m_speech(speech)
 {
     if (!m_speech) {
-        m_unavailableReason = tr("Reading aloud needs a speech engine: install speech-dispatcher and espeak-ng.");
+        m_unavailableReason = noEngineReason();
         return;
     }
     m_speech->setParent(this);
