@@ -13,11 +13,13 @@
 void CommentListView::retranslateUi()
 {
     m_retry->setText(tr("&Retry"));
-    m_discard->setText(tr("&Discard"));
-    m_editAgain->setText(tr("Edi&t again"));
+    m_discard->setText(tr("&Delete…"));
+    m_editAgain->setText(tr("&Edit"));
+    m_undo->setText(tr("&Undo delete"));
     setAccessibleName(tr("Comments"));
-    setAccessibleDescription(tr("Newest first. On your own comments that were not sent, Enter retries, Delete "
-                                "discards, and the context menu offers Edit again."));
+    setAccessibleDescription(tr("Newest first. On your own comments that were not sent, Enter or F2 edits, Delete "
+                                "deletes, Ctrl+Z brings a deleted one back, and the context menu offers Retry for "
+                                "a failed one."));
 }
 
 void CommentListView::changeEvent(QEvent* event)
@@ -33,6 +35,7 @@ CommentListView::CommentListView(QWidget* parent)
     , m_retry(new QAction(this))
     , m_discard(new QAction(this))
     , m_editAgain(new QAction(this))
+    , m_undo(new QAction(this))
 {
     setObjectName(QStringLiteral("commentList"));
     retranslateUi();
@@ -48,6 +51,9 @@ CommentListView::CommentListView(QWidget* parent)
     m_retry->setObjectName(QStringLiteral("retryCommentAction"));
     m_discard->setObjectName(QStringLiteral("discardCommentAction"));
     m_editAgain->setObjectName(QStringLiteral("editAgainCommentAction"));
+    m_undo->setObjectName(QStringLiteral("undoDeleteCommentAction"));
+    m_undo->setShortcut(QKeySequence::Undo);
+    m_undo->setEnabled(false);
     connect(m_retry, &QAction::triggered, this, [this] {
         if (currentCanRetry())
             emit retryRequested(currentLocalId());
@@ -57,9 +63,10 @@ CommentListView::CommentListView(QWidget* parent)
             emit discardRequested(currentLocalId());
     });
     connect(m_editAgain, &QAction::triggered, this, [this] {
-        if (currentCanRetry())
+        if (currentCanEdit())
             emit editAgainRequested(currentLocalId());
     });
+    connect(m_undo, &QAction::triggered, this, &CommentListView::undoRequested);
     updateActions();
 }
 
@@ -86,6 +93,22 @@ bool CommentListView::currentCanDiscard() const
     return currentIndex().data(CommentListModel::CanDiscardRole).toBool();
 }
 
+bool CommentListView::currentCanEdit() const
+{
+    return currentIndex().data(CommentListModel::CanEditRole).toBool();
+}
+
+bool CommentListView::event(QEvent* event)
+{
+    // Ctrl+Z belongs to the list while it has focus and a deletion can be undone, whatever the window binds it to.
+    if (event->type() == QEvent::ShortcutOverride && m_undo->isEnabled()
+        && static_cast<QKeyEvent*>(event)->matches(QKeySequence::Undo)) {
+        event->accept();
+        return true;
+    }
+    return QListView::event(event);
+}
+
 void CommentListView::paintEvent(QPaintEvent* event)
 {
     QListView::paintEvent(event);
@@ -101,9 +124,16 @@ void CommentListView::paintEvent(QPaintEvent* event)
 
 void CommentListView::keyPressEvent(QKeyEvent* event)
 {
+    if (event->matches(QKeySequence::Undo) && m_undo->isEnabled()) {
+        m_undo->trigger();
+        event->accept();
+        return;
+    }
     if (event->modifiers() == Qt::NoModifier || event->modifiers() == Qt::KeypadModifier) {
-        if ((event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) && currentCanRetry()) {
-            m_retry->trigger();
+        const bool editKey
+            = event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter || event->key() == Qt::Key_F2;
+        if (editKey && currentCanEdit()) {
+            m_editAgain->trigger();
             event->accept();
             return;
         }
@@ -123,15 +153,21 @@ void CommentListView::contextMenuEvent(QContextMenuEvent* event)
         return;
     if (index != currentIndex())
         setCurrentIndex(index);
-    if (!currentCanRetry() && !currentCanDiscard())
+    // Only what this comment allows: nothing at all for the server's comments and for the reader's comments that
+    // are being sent or were delivered.
+    if (!currentCanRetry() && !currentCanEdit() && !currentCanDiscard())
         return;
     QMenu menu(this);
     menu.setObjectName(QStringLiteral("commentMenu"));
     menu.setAccessibleName(tr("Comment actions"));
-    menu.addAction(m_retry);
-    menu.addAction(m_editAgain);
-    menu.addSeparator();
-    menu.addAction(m_discard);
+    if (currentCanEdit())
+        menu.addAction(m_editAgain);
+    if (currentCanRetry())
+        menu.addAction(m_retry);
+    if (currentCanDiscard()) {
+        menu.addSeparator();
+        menu.addAction(m_discard);
+    }
     const QPoint at = event->reason() == QContextMenuEvent::Mouse ? event->globalPos()
                                                                   : viewport()->mapToGlobal(visualRect(index).center());
     menu.exec(at);
@@ -154,7 +190,7 @@ void CommentListView::dataChanged(const QModelIndex& topLeft, const QModelIndex&
 void CommentListView::updateActions()
 {
     m_retry->setEnabled(currentCanRetry());
-    m_editAgain->setEnabled(currentCanRetry());
+    m_editAgain->setEnabled(currentCanEdit());
     m_discard->setEnabled(currentCanDiscard());
     emit currentActionsChanged();
 }

@@ -6,9 +6,10 @@ class CommentDelegate;
 class QAction;
 
 // The article's comments (a CommentListModel), painted by CommentDelegate, fetching more as the reader scrolls to
-// the end. The reader's failed comments can be retried, discarded or edited again from the keyboard: Enter
-// retries, Delete discards, and the context menu (Menu key, Shift+F10) offers all three. The view only asks; the
-// owner acts on the outbox.
+// the end. The reader's comments kept on this computer can be edited and deleted, and failed ones retried, as the
+// model's Can*Role say (OwnCommentActions): Enter or F2 edits, Delete deletes, Ctrl+Z undoes a deletion, and the
+// context menu (mouse, Menu key, Shift+F10) offers what the comment allows. The view only asks; the owner acts on
+// the outbox (and asks before deleting).
 class CommentListView : public QListView
 {
     Q_OBJECT
@@ -22,19 +23,24 @@ public:
     QString currentLocalId() const;
     bool currentCanRetry() const;
     bool currentCanDiscard() const;
+    bool currentCanEdit() const;
 
     QAction* retryAction() const { return m_retry; }
     QAction* discardAction() const { return m_discard; }
     QAction* editAgainAction() const { return m_editAgain; }
+    // Ctrl+Z while the list has focus; the owner enables it while a deletion can be undone.
+    QAction* undoAction() const { return m_undo; }
 
 signals:
     void retryRequested(const QString& localId);
     void discardRequested(const QString& localId);
     void editAgainRequested(const QString& localId);
+    void undoRequested();
     // The current row changed, or what may be done with it.
     void currentActionsChanged();
 
 protected:
+    bool event(QEvent* event) override;
     void paintEvent(QPaintEvent* event) override;
     void changeEvent(QEvent* event) override;
     void keyPressEvent(QKeyEvent* event) override;
@@ -52,4 +58,5 @@ private:
     QAction* m_retry;
     QAction* m_discard;
     QAction* m_editAgain;
+    QAction* m_undo;
 };

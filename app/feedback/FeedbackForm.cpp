@@ -284,7 +284,7 @@ bool FeedbackForm::takeBackRejected(const OwnComment& comment)
     saveDraftNow();
     if (!m_session || !hasNoComment()) {
         showNotice(tr("The server did not accept one of your comments: %1\nIt is in the list of comments, where "
-                      "“Edit again” brings it back into this form.")
+                      "“Edit” brings it back into this form.")
                        .arg(comment.lastError),
                    true);
         return false;

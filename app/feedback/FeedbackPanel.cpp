@@ -11,6 +11,7 @@
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -39,9 +40,13 @@ void FeedbackPanel::retranslateUi()
     m_retry->setText(m_list->retryAction()->text());
     m_retry->setAccessibleName(tr("Retry sending the selected comment"));
     m_discard->setText(m_list->discardAction()->text());
-    m_discard->setAccessibleName(tr("Discard the selected comment"));
+    m_discard->setAccessibleName(tr("Delete the selected comment"));
     m_editAgain->setText(m_list->editAgainAction()->text());
-    m_editAgain->setAccessibleName(tr("Edit the selected comment again"));
+    m_editAgain->setAccessibleName(tr("Edit the selected comment"));
+    m_listMessage->setAccessibleName(tr("About your comments in the list"));
+    m_undo->setText(tr("&Undo"));
+    m_undo->setAccessibleName(tr("Bring back the deleted comment"));
+    m_undo->setToolTip(tr("Bring back the deleted comment (Ctrl+Z in the list)"));
     m_tryAgain->setText(tr("Tr&y again"));
     m_tryAgain->setAccessibleName(tr("Try loading the comments again"));
 }
@@ -64,6 +69,8 @@ FeedbackPanel::FeedbackPanel(const QList<CityZone>& cities, QWidget* parent)
     , m_form(new FeedbackForm(cities, this))
     , m_list(new CommentListView(this))
     , m_fetchError(new QLabel(this))
+    , m_listMessage(new MessageFrame(this))
+    , m_undo(new QPushButton(this))
 {
     setObjectName(QStringLiteral("feedbackPanel"));
 
@@ -107,6 +114,11 @@ FeedbackPanel::FeedbackPanel(const QList<CityZone>& cities, QWidget* parent)
     m_fetchError->hide();
     m_tryAgain = new QPushButton(this);
     m_tryAgain->setObjectName(QStringLiteral("reloadCommentsButton"));
+    m_listMessage->setObjectName(QStringLiteral("commentListMessage"));
+    m_undo->setObjectName(QStringLiteral("undoDeleteButton"));
+    m_undo->setAutoDefault(false);
+    m_listMessage->addButton(m_undo);
+    m_undo->hide();
     retranslateUi();
     m_tryAgain->setAutoDefault(false);
     m_tryAgain->hide();
@@ -124,9 +136,11 @@ FeedbackPanel::FeedbackPanel(const QList<CityZone>& cities, QWidget* parent)
     layout->addWidget(listLabel);
     layout->addWidget(m_list, 1);
     layout->addLayout(fetchRow);
+    layout->addWidget(m_listMessage);
     layout->addLayout(actions);
 
-    setTabOrder(m_list, m_retry);
+    setTabOrder(m_list, m_undo);
+    setTabOrder(m_undo, m_retry);
     setTabOrder(m_retry, m_editAgain);
     setTabOrder(m_editAgain, m_discard);
     setTabOrder(m_discard, m_tryAgain);
@@ -136,6 +150,8 @@ FeedbackPanel::FeedbackPanel(const QList<CityZone>& cities, QWidget* parent)
     connect(m_list, &CommentListView::discardRequested, this, &FeedbackPanel::discard);
     connect(m_list, &CommentListView::editAgainRequested, this, &FeedbackPanel::editAgain);
     connect(m_list, &CommentListView::currentActionsChanged, this, &FeedbackPanel::updateButtons);
+    connect(m_list, &CommentListView::undoRequested, this, &FeedbackPanel::undoDelete);
+    connect(m_undo, &QPushButton::clicked, this, &FeedbackPanel::undoDelete);
     connect(m_tryAgain, &QPushButton::clicked, this, [this] {
         m_fetchError->hide();
         m_tryAgain->hide();
@@ -157,6 +173,7 @@ void FeedbackPanel::attach(CommentStore* store, Outbox* outbox, CommentListModel
     m_session->showOn(model);
     connect(model, &CommentListModel::fetchFailed, this, &FeedbackPanel::showFetchError);
     connect(m_session, &FeedbackSession::commentChanged, this, &FeedbackPanel::announceDelivery);
+    connect(m_session, &FeedbackSession::undoAvailableChanged, m_list->undoAction(), &QAction::setEnabled);
     m_list->setModel(model);
     connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this, &FeedbackPanel::updateButtons);
     m_form->attach(m_session);
@@ -175,14 +192,89 @@ void FeedbackPanel::saveDraftNow()
 
 void FeedbackPanel::retry(const QString& localId)
 {
-    if (m_session && m_session->retry(localId))
-        emit announcement(tr("Your comment will be sent again."));
+    if (!m_session)
+        return;
+    if (!m_session->retry(localId)) {
+        showListProblem(tr("The comment was not sent again: %1").arg(m_session->lastError()));
+        return;
+    }
+    showUndoState(tr("A deleted comment can still be brought back."));
+    emit announcement(tr("Your comment will be sent again."));
 }
 
 void FeedbackPanel::discard(const QString& localId)
 {
-    if (m_session && m_session->discard(localId))
-        emit announcement(tr("Your comment was discarded."));
+    if (!m_session)
+        return;
+    // Window-modal and without a nested event loop: the outbox goes on working while the reader decides, and the
+    // store decides again when the answer comes (the comment may have been sent meanwhile).
+    auto* box = new QMessageBox(QMessageBox::Question,
+                                tr("Delete comment"),
+                                tr("Delete this comment? It has not been sent. You can undo this while the window "
+                                   "is open."),
+                                QMessageBox::Cancel,
+                                this);
+    box->setObjectName(QStringLiteral("deleteCommentQuestion"));
+    box->setTextFormat(Qt::PlainText);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    QPushButton* confirm = box->addButton(tr("&Delete"), QMessageBox::DestructiveRole);
+    confirm->setObjectName(QStringLiteral("confirmDeleteButton"));
+    box->setDefaultButton(confirm);
+    box->setEscapeButton(QMessageBox::Cancel);
+    connect(box, &QMessageBox::finished, this, [this, box, confirm, localId] {
+        if (box->clickedButton() == confirm)
+            deleteNow(localId);
+        else
+            m_list->setFocus(Qt::OtherFocusReason);
+    });
+    box->open();
+}
+
+void FeedbackPanel::deleteNow(const QString& localId)
+{
+    if (!m_session)
+        return;
+    if (!m_session->deleteComment(localId)) {
+        showListProblem(m_session->lastError());
+        return;
+    }
+    showUndoState(tr("Your comment was deleted."));
+    m_list->setFocus(Qt::OtherFocusReason);
+    emit announcement(tr("Your comment was deleted. Press Ctrl+Z in the list, or Undo, to bring it back."));
+}
+
+void FeedbackPanel::undoDelete()
+{
+    if (!m_session)
+        return;
+    const std::optional<OwnComment> restored = m_session->undoDelete();
+    if (!restored) {
+        showListProblem(m_session->lastError());
+        return;
+    }
+    showUndoState(tr("Your comment is back. Undo brings back the one deleted before it."));
+    if (m_model) {
+        const int row = m_model->rowOfLocalId(restored->localId);
+        if (row >= 0)
+            m_list->setCurrentIndex(m_model->index(row));
+    }
+    emit announcement(tr("Your deleted comment is back."));
+}
+
+void FeedbackPanel::showUndoState(const QString& text)
+{
+    const bool canUndo = m_session && m_session->canUndoDelete();
+    m_undo->setVisible(canUndo);
+    if (canUndo)
+        m_listMessage->setMessage(MessageFrame::Kind::Information, text);
+    else
+        m_listMessage->clear();
+}
+
+void FeedbackPanel::showListProblem(const QString& text)
+{
+    m_undo->setVisible(m_session && m_session->canUndoDelete());
+    m_listMessage->setMessage(MessageFrame::Kind::Error, text);
 }
 
 void FeedbackPanel::editAgain(const QString& localId)
@@ -190,14 +282,16 @@ void FeedbackPanel::editAgain(const QString& localId)
     if (!m_session)
         return;
     if (!m_form->hasNoComment()) {
-        m_form->showNotice(tr("Send or clear the comment in the form first; then Edit again brings the other one "
-                              "back."),
+        m_form->showNotice(tr("Send or clear the comment in the form first; then Edit brings the other one back."),
                            true);
         return;
     }
     const std::optional<CommentDraft> draft = m_session->takeBack(localId);
-    if (!draft)
+    if (!draft) {
+        showListProblem(tr("The comment was not put back into the form: %1").arg(m_session->lastError()));
         return;
+    }
+    showUndoState(tr("A deleted comment can still be brought back."));
     m_form->setDraft(*draft);
     m_form->focusComment();
     emit announcement(tr("Your comment is back in the form."));
@@ -229,7 +323,7 @@ void FeedbackPanel::announceDelivery(const OwnComment& comment)
 void FeedbackPanel::updateButtons()
 {
     m_retry->setEnabled(m_list->currentCanRetry());
-    m_editAgain->setEnabled(m_list->currentCanRetry());
+    m_editAgain->setEnabled(m_list->currentCanEdit());
     m_discard->setEnabled(m_list->currentCanDiscard());
 }
 

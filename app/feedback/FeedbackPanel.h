@@ -17,9 +17,11 @@ class Outbox;
 class QLabel;
 class QPushButton;
 
-// "Tell us what you think": the feedback form above the article's comments, with Retry, Discard and Edit again
-// for the reader's comments that were not sent. It shows nothing but the form until attach() gives it the store,
-// the outbox and the list model, which main() opens after the window's first paint.
+// "Tell us what you think": the feedback form above the article's comments, with Edit, Delete and Retry for the
+// reader's comments that were not sent (what each state allows: OwnCommentActions). Delete asks once, and the
+// deletion can be undone (the Undo button under the list, or Ctrl+Z in the list) while the window is open. It shows
+// nothing but the form until attach() gives it the store, the outbox and the list model, which main() opens after the
+// window's first paint.
 class FeedbackPanel : public QWidget
 {
     Q_OBJECT
@@ -48,8 +50,15 @@ protected:
 private:
     void retranslateUi();
     void retry(const QString& localId);
+    // Asks once, then deletes.
     void discard(const QString& localId);
+    void deleteNow(const QString& localId);
+    void undoDelete();
     void editAgain(const QString& localId);
+    // A plain-text problem with an action on a comment of the list, shown under the list.
+    void showListProblem(const QString& text);
+    // Shows Undo under the list while a deletion can be undone, with text, or clears the message.
+    void showUndoState(const QString& text);
     // Says on the status line what became of a comment the reader sent, since the list may be out of view.
     void announceDelivery(const OwnComment& comment);
     void updateButtons();
@@ -68,4 +77,7 @@ private:
     QPushButton* m_editAgain;
     QLabel* m_fetchError;
     QPushButton* m_tryAgain;
+    // Under the list: "Your comment was deleted." with Undo, or why an action on a comment was refused.
+    MessageFrame* m_listMessage;
+    QPushButton* m_undo;
 };

@@ -1,5 +1,6 @@
 #include "MessageFrame.h"
 
+#include <QAbstractButton>
 #include <QAccessible>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -75,6 +76,12 @@ void MessageFrame::clear()
     m_text->setAccessibleName(tr("Message"));
     setAccessibleDescription(QString());
     hide();
+}
+
+void MessageFrame::addButton(QAbstractButton* button)
+{
+    button->setParent(this);
+    layout()->addWidget(button);
 }
 
 QString MessageFrame::text() const

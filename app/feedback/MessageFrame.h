@@ -2,6 +2,7 @@
 
 #include <QFrame>
 
+class QAbstractButton;
 class QLabel;
 
 // An inline message with an icon, like KDE's KMessageWidget: shown above a form for what the reader must fix or
@@ -22,6 +23,8 @@ public:
     // Shows text (several lines allowed); an empty text hides the frame.
     void setMessage(Kind kind, const QString& text);
     void clear();
+    // Puts a button (an action on the message, such as Undo) at the end of the frame; it shows with the frame.
+    void addButton(QAbstractButton* button);
 
     QString text() const;
     Kind kind() const { return m_kind; }

@@ -114,11 +114,30 @@ bool Outbox::retry(const QString& localId)
 
 bool Outbox::discard(const QString& localId)
 {
-    if (!m_store->discard(localId)) {
+    return take(localId).has_value();
+}
+
+std::optional<OwnComment> Outbox::take(const QString& localId)
+{
+    std::optional<OwnComment> taken = m_store->takeComment(localId);
+    if (!taken) {
+        m_lastError = m_store->lastError();
+        emitCurrent(localId);
+        return std::nullopt;
+    }
+    emit commentRemoved(localId);
+    return taken;
+}
+
+bool Outbox::restore(const OwnComment& comment)
+{
+    if (!m_store->restoreComment(comment)) {
         m_lastError = m_store->lastError();
         return false;
     }
-    emit commentRemoved(localId);
+    emit commentAdded(comment);
+    if (m_started)
+        sendDue();
     return true;
 }
 
@@ -127,6 +146,7 @@ std::optional<CommentDraft> Outbox::returnToDraft(const QString& localId)
     std::optional<CommentDraft> draft = m_store->returnToDraft(localId);
     if (!draft) {
         m_lastError = m_store->lastError();
+        emitCurrent(localId);
         return std::nullopt;
     }
     emit commentRemoved(localId);
@@ -235,4 +255,12 @@ void Outbox::emitChanged(const QString& localId)
 {
     if (const std::optional<OwnComment> comment = m_store->comment(localId))
         emit commentChanged(*comment);
+}
+
+void Outbox::emitCurrent(const QString& localId)
+{
+    if (const std::optional<OwnComment> comment = m_store->comment(localId))
+        emit commentChanged(*comment);
+    else
+        emit commentRemoved(localId);
 }

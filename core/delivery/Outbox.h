@@ -83,6 +83,14 @@ public:
     bool retry(const QString& localId);
     // Removes a Queued, Failed or SavedLocally comment for good.
     bool discard(const QString& localId);
+    // Removes a Queued, Failed or SavedLocally comment from the store and returns it as it was, in one
+    // transaction (CommentStore::takeComment): a comment being sent, by this or another instance, is never
+    // removed under its sender. When refused, lastError() says why, and commentChanged (or commentRemoved, when
+    // the comment is gone) tells the list what the comment is now.
+    std::optional<OwnComment> take(const QString& localId);
+    // Puts back a comment take() returned, exactly as it was (CommentStore::restoreComment); a queued one is sent
+    // when it falls due, at once if that time has passed.
+    bool restore(const OwnComment& comment);
     // Removes a Failed (or Queued, or SavedLocally) comment from the outbox and makes it the draft again, in one
     // transaction. Refuses when the stored draft holds other text (the UI saves the form's draft first).
     std::optional<CommentDraft> returnToDraft(const QString& localId);
@@ -107,6 +115,8 @@ private:
     void abandonInFlight(const QDateTime& now);
     void scheduleNext(const QDateTime& now);
     void emitChanged(const QString& localId);
+    // After a refused change: the list shows the comment as it is now, or drops it when it is gone.
+    void emitCurrent(const QString& localId);
 
     CommentStore* m_store;
     QPointer<CommentSender> m_sender;

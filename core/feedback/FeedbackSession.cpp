@@ -169,6 +169,43 @@ std::optional<CommentDraft> FeedbackSession::takeBack(const QString& localId)
     return back;
 }
 
+bool FeedbackSession::deleteComment(const QString& localId)
+{
+    if (!m_outbox) {
+        m_lastError = tr("Comments cannot be changed yet.");
+        return false;
+    }
+    const std::optional<OwnComment> taken = m_outbox->take(localId);
+    if (!taken) {
+        m_lastError = tr("The comment was not deleted: %1").arg(m_outbox->lastError());
+        return false;
+    }
+    m_deleted.append(*taken);
+    if (m_deleted.size() == 1)
+        emit undoAvailableChanged(true);
+    return true;
+}
+
+std::optional<OwnComment> FeedbackSession::undoDelete()
+{
+    if (m_deleted.isEmpty()) {
+        m_lastError = tr("There is no deleted comment to bring back.");
+        return std::nullopt;
+    }
+    if (!m_outbox) {
+        m_lastError = tr("Comments cannot be changed yet.");
+        return std::nullopt;
+    }
+    if (!m_outbox->restore(m_deleted.constLast())) {
+        m_lastError = tr("The deleted comment could not be brought back: %1").arg(m_outbox->lastError());
+        return std::nullopt;
+    }
+    const OwnComment restored = m_deleted.takeLast();
+    if (m_deleted.isEmpty())
+        emit undoAvailableChanged(false);
+    return restored;
+}
+
 void FeedbackSession::showOn(CommentListModel* model)
 {
     model->setOwnComments(m_outbox->comments());

@@ -73,11 +73,22 @@ public:
     std::optional<OwnComment> submit(const CommentDraft& draft);
     bool forgetProfile();
 
-    // Retry, Discard and Edit again on the reader's comments in the list (see Outbox). takeBack saves a pending
+    // Retry, Discard and Edit on the reader's comments in the list (see Outbox). takeBack saves a pending
     // draft first, and refuses when the draft holds other text.
     bool retry(const QString& localId);
     bool discard(const QString& localId);
     std::optional<CommentDraft> takeBack(const QString& localId);
+
+    // Deletes one of the reader's comments kept on this computer (OwnCommentActions: Queued, Failed or
+    // SavedLocally) from the store and the outbox in one transaction, and keeps it so that undoDelete() can put it
+    // back while the session lives (the window is open). Refused, with lastError(), for a comment being sent (by
+    // this or another window), delivered or gone, and on a ReadOnly store; nothing is lost then.
+    bool deleteComment(const QString& localId);
+    // Puts back the comment deleted last, exactly as it was (same localId, createdAt, state), and returns it. Each
+    // call undoes one more deletion, newest first. nullopt, with lastError(), when there is nothing to undo or the
+    // store refuses; the deletion then stays undoable.
+    std::optional<OwnComment> undoDelete();
+    bool canUndoDelete() const { return !m_deleted.isEmpty(); }
 
     // Lists the outbox's comments in model and keeps them current; when one of them reaches the server, the list
     // reloads to show what others posted meanwhile. model must outlive the session.
@@ -94,6 +105,8 @@ signals:
     void commentRejected(const OwnComment& comment);
     // A save that nobody waited for (the timer's) failed; reason is plain text.
     void draftSaveFailed(const QString& reason);
+    // canUndoDelete() may have changed.
+    void undoAvailableChanged(bool available);
 
 private:
     bool write(const CommentDraft& draft);
@@ -109,4 +122,6 @@ private:
     CommentStore::Profile m_profile;
     bool m_dirty = false;
     QString m_lastError;
+    // Deleted comments, oldest first, kept in memory only: a deletion is final once the window closes.
+    QList<OwnComment> m_deleted;
 };

@@ -1,6 +1,7 @@
 #include "CommentListModel.h"
 
 #include "comments/CommentSender.h"
+#include "comments/OwnCommentActions.h"
 #include "text/UntrustedText.h"
 
 #include <QLocale>
@@ -138,7 +139,7 @@ void CommentListModel::updateOwnComment(const OwnComment& comment)
     if (old.content.cityId != comment.content.cityId)
         roles << CityIdRole;
     if (old.state != comment.state)
-        roles << StateRole << CanRetryRole << CanDiscardRole;
+        roles << StateRole << CanRetryRole << CanDiscardRole << CanEditRole;
     if (old.state != comment.state || old.lastError != comment.lastError)
         roles << StateLabelRole << ReasonRole << Qt::AccessibleDescriptionRole;
     if (old.serverId != comment.serverId)
@@ -383,9 +384,11 @@ QVariant CommentListModel::data(const QModelIndex& index, int role) const
     case IsOwnRole:
         return own != nullptr;
     case CanRetryRole:
-        return own && own->state == OwnComment::State::Failed;
+        return own && OwnCommentActions::forState(own->state).retry;
     case CanDiscardRole:
-        return own && (own->state == OwnComment::State::Failed || own->state == OwnComment::State::Queued);
+        return own && OwnCommentActions::forState(own->state).remove;
+    case CanEditRole:
+        return own && OwnCommentActions::forState(own->state).edit;
     case ReplyCountRole:
         return server ? countReplies(server->replies) : 0;
     default:
@@ -410,6 +413,7 @@ QHash<int, QByteArray> CommentListModel::roleNames() const
     names.insert(IsOwnRole, "isOwn");
     names.insert(CanRetryRole, "canRetry");
     names.insert(CanDiscardRole, "canDiscard");
+    names.insert(CanEditRole, "canEdit");
     names.insert(ReplyCountRole, "replyCount");
     return names;
 }

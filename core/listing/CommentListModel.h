@@ -59,8 +59,10 @@ public:
         ServerIdRole,
         CityIdRole,
         IsOwnRole,
+        // What the reader may do with the row (OwnCommentActions): false for the server's comments.
         CanRetryRole,
         CanDiscardRole,
+        CanEditRole,
         ReplyCountRole,
     };
     Q_ENUM(Role)

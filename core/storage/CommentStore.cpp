@@ -4,6 +4,7 @@
 #include "StoreSalvage.h"
 #include "StoreTransaction.h"
 #include "comments/CommentRules.h"
+#include "comments/OwnCommentActions.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -709,19 +710,104 @@ bool CommentStore::requeue(const QString& localId, const QDateTime& dueAt)
 
 bool CommentStore::discard(const QString& localId)
 {
+    return takeComment(localId).has_value();
+}
+
+void CommentStore::refuseChange(const QString& localId, bool editing) const
+{
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral(
-        "DELETE FROM own_comments WHERE local_id = :id AND state IN ('queued', 'failed', 'saved-locally')"));
+    query.prepare(QStringLiteral("SELECT state FROM own_comments WHERE local_id = :id"));
     query.bindValue(QStringLiteral(":id"), localId);
     if (!exec(query))
-        return false;
-    if (query.numRowsAffected() != 1)
-        return fail(tr("This comment is being sent or was already sent, so it cannot be discarded."));
-    return true;
+        return;
+    if (!query.next()) {
+        fail(tr("This comment is no longer stored here; another Pilot Zones window may have sent, edited or deleted "
+                "it."));
+        return;
+    }
+    if (query.value(0).toString() == stateName(OwnComment::State::Sending)) {
+        fail(editing ? tr("This comment is being sent right now (perhaps by another Pilot Zones window), so it cannot "
+                          "be edited; it is kept as it is.")
+                     : tr("This comment is being sent right now (perhaps by another Pilot Zones window), so it cannot "
+                          "be deleted; it is kept as it is."));
+        return;
+    }
+    fail(editing ? tr("This comment was already sent, so it cannot be edited.")
+                 : tr("This comment was already sent, so it cannot be deleted."));
+}
+
+bool CommentStore::checkWritable(bool editing) const
+{
+    if (!m_readOnly)
+        return true;
+    return fail(editing ? tr("The comment store %1 cannot be written (the folder may be read-only), so the comment "
+                             "cannot be edited; it is kept as it is.")
+                              .arg(QDir::toNativeSeparators(m_path))
+                        : tr("The comment store %1 cannot be written (the folder may be read-only), so the comment "
+                             "cannot be deleted; it is kept as it is.")
+                              .arg(QDir::toNativeSeparators(m_path)));
+}
+
+std::optional<OwnComment> CommentStore::takeComment(const QString& localId)
+{
+    if (!checkWritable(false))
+        return std::nullopt;
+    StoreTransaction transaction(m_db);
+    if (!transaction.isActive()) {
+        fail(tr("The comment store is busy or cannot be written: %1").arg(transaction.error()));
+        return std::nullopt;
+    }
+    const QLatin1String removable {"local_id = :id AND state IN ('queued', 'failed', 'saved-locally')"};
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT %1 FROM own_comments WHERE %2").arg(commentColumns, removable));
+    query.bindValue(QStringLiteral(":id"), localId);
+    if (!exec(query))
+        return std::nullopt;
+    if (!query.next()) {
+        query.finish();
+        refuseChange(localId, false);
+        return std::nullopt;
+    }
+    const OwnComment taken = commentFrom(query.record());
+    query.finish();
+    // The same condition again: within the write transaction no other instance can claim it in between.
+    QSqlQuery remove(m_db);
+    remove.prepare(QStringLiteral("DELETE FROM own_comments WHERE %1").arg(removable));
+    remove.bindValue(QStringLiteral(":id"), localId);
+    if (!exec(remove))
+        return std::nullopt;
+    if (remove.numRowsAffected() != 1) {
+        refuseChange(localId, false);
+        return std::nullopt;
+    }
+    if (!transaction.commit()) {
+        fail(tr("The comment store is busy or cannot be written: %1").arg(transaction.error()));
+        return std::nullopt;
+    }
+    return taken;
+}
+
+bool CommentStore::restoreComment(const OwnComment& comment)
+{
+    if (comment.localId.isEmpty())
+        return fail(tr("A comment needs a local id to be stored."));
+    if (!OwnCommentActions::forState(comment.state).remove)
+        return fail(tr("Only a comment that was not sent can be brought back."));
+    if (m_readOnly)
+        return fail(tr("The comment store %1 cannot be written (the folder may be read-only), so the comment cannot "
+                       "be brought back.")
+                        .arg(QDir::toNativeSeparators(m_path)));
+    if (this->comment(comment.localId))
+        return fail(tr("This comment is already back."));
+    QSqlQuery insert(m_db);
+    prepareInsert(insert, comment, QLatin1String("INSERT"));
+    return exec(insert);
 }
 
 std::optional<CommentDraft> CommentStore::returnToDraft(const QString& localId)
 {
+    if (!checkWritable(true))
+        return std::nullopt;
     StoreTransaction transaction(m_db);
     if (!transaction.isActive()) {
         fail(tr("The comment store is busy or cannot be written: %1").arg(transaction.error()));
@@ -735,7 +821,8 @@ std::optional<CommentDraft> CommentStore::returnToDraft(const QString& localId)
     if (!exec(query))
         return std::nullopt;
     if (!query.next()) {
-        fail(tr("This comment is being sent or was already sent, so it cannot be edited."));
+        query.finish();
+        refuseChange(localId, true);
         return std::nullopt;
     }
     const CommentDraft content = commentFrom(query.record()).content;

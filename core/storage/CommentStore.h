@@ -146,8 +146,18 @@ public:
     bool requeue(const QString& localId, const QDateTime& dueAt);
     // Removes a Queued, Failed or SavedLocally comment for good.
     bool discard(const QString& localId);
+    // Removes a Queued, Failed or SavedLocally comment (OwnCommentActions) and returns it as it was, in one
+    // statement's transaction, so restoreComment can put it back exactly. Refused (nullopt, lastError() says why)
+    // when it is being sent (claimed by this or another instance), was delivered, is gone, or the store is
+    // ReadOnly (the file would keep it, and it would come back at the next start).
+    std::optional<OwnComment> takeComment(const QString& localId);
+    // Puts back a comment that takeComment removed, exactly as it was: localId, createdAt, state, attempts, due
+    // time and reason. The draft is not touched. Refused when a comment with that localId exists, when the
+    // comment is not one takeComment could have removed, or when the store is ReadOnly.
+    bool restoreComment(const OwnComment& comment);
     // Removes a Queued, Failed or SavedLocally comment and makes its content the draft, in one transaction.
-    // Refuses (nullopt) when the stored draft holds other non-blank text, so nothing typed is overwritten.
+    // Refuses (nullopt) when the stored draft holds other non-blank text, so nothing typed is overwritten, and
+    // when the store is ReadOnly.
     std::optional<CommentDraft> returnToDraft(const QString& localId);
 
     // When the next comment falls due: the earliest nextAttemptAt of Queued comments and claim expiry of
@@ -172,6 +182,10 @@ private:
     bool fail(const QString& message) const;
     bool exec(QSqlQuery& query) const;
     bool execClaimed(QSqlQuery& query, const QString& localId);
+    // Why a comment the reader wants to delete (or edit) is not Queued, Failed or SavedLocally; sets lastError().
+    void refuseChange(const QString& localId, bool editing) const;
+    // Refuses a change to a ReadOnly store; true when the store can be written.
+    bool checkWritable(bool editing) const;
 
     QString m_path;
     QString m_connectionName;

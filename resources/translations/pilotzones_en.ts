@@ -416,19 +416,7 @@ Give an address like https://comments.example.org.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>&amp;Discard</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Edi&amp;t again</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Comments</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Newest first. On your own comments that were not sent, Enter retries, Delete discards, and the context menu offers Edit again.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -441,6 +429,22 @@ Give an address like https://comments.example.org.</source>
     </message>
     <message>
         <source>Comment actions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Undo delete</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Newest first. On your own comments that were not sent, Enter or F2 edits, Delete deletes, Ctrl+Z brings a deleted one back, and the context menu offers Retry for a failed one.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -566,14 +570,6 @@ Give an address like https://comments.example.org.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>This comment is being sent or was already sent, so it cannot be discarded.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>This comment is being sent or was already sent, so it cannot be edited.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>You are writing another comment. Send or clear it first, then edit this one.</source>
         <translation type="unfinished" />
     </message>
@@ -587,6 +583,46 @@ Give an address like https://comments.example.org.</source>
     </message>
     <message>
         <source>The comment store %1 cannot be written (the folder may be read-only), so nothing new can be stored in it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This comment is no longer stored here; another Pilot Zones window may have sent, edited or deleted it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This comment is being sent right now (perhaps by another Pilot Zones window), so it cannot be edited; it is kept as it is.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This comment is being sent right now (perhaps by another Pilot Zones window), so it cannot be deleted; it is kept as it is.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This comment was already sent, so it cannot be edited.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This comment was already sent, so it cannot be deleted.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The comment store %1 cannot be written (the folder may be read-only), so the comment cannot be edited; it is kept as it is.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The comment store %1 cannot be written (the folder may be read-only), so the comment cannot be deleted; it is kept as it is.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only a comment that was not sent can be brought back.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The comment store %1 cannot be written (the folder may be read-only), so the comment cannot be brought back.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This comment is already back.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -695,11 +731,6 @@ Give an address like https://comments.example.org.</source>
     </message>
     <message>
         <source>The server did not accept one of your comments: %1
-It is in the list of comments, where “Edit again” brings it back into this form.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The server did not accept one of your comments: %1
 It stays in the list of comments.</source>
         <translation type="unfinished" />
     </message>
@@ -715,6 +746,11 @@ It is back in the form: change it and send it again.</source>
     </message>
     <message>
         <source>%1 of %2 characters used</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server did not accept one of your comments: %1
+It is in the list of comments, where “Edit” brings it back into this form.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -741,14 +777,6 @@ It is back in the form: change it and send it again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Discard the selected comment</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Edit the selected comment again</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Tr&amp;y again</source>
         <translation type="unfinished" />
     </message>
@@ -758,14 +786,6 @@ It is back in the form: change it and send it again.</source>
     </message>
     <message>
         <source>Your comment will be sent again.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Your comment was discarded.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Send or clear the comment in the form first; then Edit again brings the other one back.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -792,6 +812,74 @@ It is back in the form: change it and send it again.</source>
         <source>Your comment was sent, but the comment server marked it as spam: it will not appear unless a moderator approves it.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Delete the selected comment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edit the selected comment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>About your comments in the list</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Bring back the deleted comment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Bring back the deleted comment (Ctrl+Z in the list)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The comment was not sent again: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A deleted comment can still be brought back.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete comment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete this comment? It has not been sent. You can undo this while the window is open.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your comment was deleted.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your comment was deleted. Press Ctrl+Z in the list, or Undo, to bring it back.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your comment is back. Undo brings back the one deleted before it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your deleted comment is back.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Send or clear the comment in the form first; then Edit brings the other one back.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The comment was not put back into the form: %1</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>FeedbackSession</name>
@@ -810,6 +898,22 @@ It is back in the form: change it and send it again.</source>
     </message>
     <message>
         <source>Your name and email could not be forgotten: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Comments cannot be changed yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The comment was not deleted: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no deleted comment to bring back.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The deleted comment could not be brought back: %1</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -429,20 +429,8 @@ Give an address like https://comments.example.org.</source>
         <translation>重试(&amp;R)</translation>
     </message>
     <message>
-        <source>&amp;Discard</source>
-        <translation>丢弃(&amp;D)</translation>
-    </message>
-    <message>
-        <source>Edi&amp;t again</source>
-        <translation>重新编辑(&amp;T)</translation>
-    </message>
-    <message>
         <source>Comments</source>
         <translation>评论</translation>
-    </message>
-    <message>
-        <source>Newest first. On your own comments that were not sent, Enter retries, Delete discards, and the context menu offers Edit again.</source>
-        <translation>最新的在前。对于你自己未发送的评论，按 Enter 重试，按 Delete 丢弃，右键菜单中可重新编辑。</translation>
     </message>
     <message>
         <source>Loading comments…</source>
@@ -455,6 +443,22 @@ Give an address like https://comments.example.org.</source>
     <message>
         <source>Comment actions</source>
         <translation>评论操作</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>删除(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo delete</source>
+        <translation>撤销删除(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Newest first. On your own comments that were not sent, Enter or F2 edits, Delete deletes, Ctrl+Z brings a deleted one back, and the context menu offers Retry for a failed one.</source>
+        <translation>最新的在前。对于你尚未发送的评论，按 Enter 或 F2 编辑，按 Delete 删除，按 Ctrl+Z 恢复已删除的评论；发送失败的评论可在右键菜单中重试。</translation>
     </message>
 </context>
 <context>
@@ -585,14 +589,6 @@ Give an address like https://comments.example.org.</source>
         <translation>只有发送失败或保存在本机的评论才能重新发送。</translation>
     </message>
     <message>
-        <source>This comment is being sent or was already sent, so it cannot be discarded.</source>
-        <translation>这条评论正在发送或已发送，因此无法丢弃。</translation>
-    </message>
-    <message>
-        <source>This comment is being sent or was already sent, so it cannot be edited.</source>
-        <translation>这条评论正在发送或已发送，因此无法编辑。</translation>
-    </message>
-    <message>
         <source>You are writing another comment. Send or clear it first, then edit this one.</source>
         <translation>你正在写另一条评论。请先发送或清空它，再编辑这一条。</translation>
     </message>
@@ -609,6 +605,46 @@ Give an address like https://comments.example.org.</source>
     <message>
         <source>The comment store %1 cannot be written (the folder may be read-only), so nothing new can be stored in it.</source>
         <translation>无法写入评论存储 %1（文件夹可能是只读的），因此无法在其中存储新内容。</translation>
+    </message>
+    <message>
+        <source>This comment is no longer stored here; another Pilot Zones window may have sent, edited or deleted it.</source>
+        <translation>这条评论已不在此处存储；可能已被另一个 Pilot Zones 窗口发送、编辑或删除。</translation>
+    </message>
+    <message>
+        <source>This comment is being sent right now (perhaps by another Pilot Zones window), so it cannot be edited; it is kept as it is.</source>
+        <translation>这条评论正在发送（可能由另一个 Pilot Zones 窗口发送），因此无法编辑；它保持原样。</translation>
+    </message>
+    <message>
+        <source>This comment is being sent right now (perhaps by another Pilot Zones window), so it cannot be deleted; it is kept as it is.</source>
+        <translation>这条评论正在发送（可能由另一个 Pilot Zones 窗口发送），因此无法删除；它保持原样。</translation>
+    </message>
+    <message>
+        <source>This comment was already sent, so it cannot be edited.</source>
+        <translation>这条评论已经发送，因此无法编辑。</translation>
+    </message>
+    <message>
+        <source>This comment was already sent, so it cannot be deleted.</source>
+        <translation>这条评论已经发送，因此无法删除。</translation>
+    </message>
+    <message>
+        <source>The comment store %1 cannot be written (the folder may be read-only), so the comment cannot be edited; it is kept as it is.</source>
+        <translation>无法写入评论存储 %1（文件夹可能是只读的），因此无法编辑这条评论；它保持原样。</translation>
+    </message>
+    <message>
+        <source>The comment store %1 cannot be written (the folder may be read-only), so the comment cannot be deleted; it is kept as it is.</source>
+        <translation>无法写入评论存储 %1（文件夹可能是只读的），因此无法删除这条评论；它保持原样。</translation>
+    </message>
+    <message>
+        <source>Only a comment that was not sent can be brought back.</source>
+        <translation>只有尚未发送的评论才能恢复。</translation>
+    </message>
+    <message>
+        <source>The comment store %1 cannot be written (the folder may be read-only), so the comment cannot be brought back.</source>
+        <translation>无法写入评论存储 %1（文件夹可能是只读的），因此无法恢复这条评论。</translation>
+    </message>
+    <message>
+        <source>This comment is already back.</source>
+        <translation>这条评论已经恢复。</translation>
     </message>
 </context>
 <context>
@@ -716,12 +752,6 @@ Give an address like https://comments.example.org.</source>
     </message>
     <message>
         <source>The server did not accept one of your comments: %1
-It is in the list of comments, where “Edit again” brings it back into this form.</source>
-        <translation>服务器未接受你的一条评论：%1
-它在评论列表中，“重新编辑”可将它放回此表单。</translation>
-    </message>
-    <message>
-        <source>The server did not accept one of your comments: %1
 It stays in the list of comments.</source>
         <translation>服务器未接受你的一条评论：%1
 它仍保留在评论列表中。</translation>
@@ -740,6 +770,12 @@ It is back in the form: change it and send it again.</source>
     <message>
         <source>%1 of %2 characters used</source>
         <translation>已使用 %1 个字符，共可用 %2 个</translation>
+    </message>
+    <message>
+        <source>The server did not accept one of your comments: %1
+It is in the list of comments, where “Edit” brings it back into this form.</source>
+        <translation>服务器未接受你的一条评论：%1
+它在评论列表中，“编辑”可将它放回此表单。</translation>
     </message>
 </context>
 <context>
@@ -765,14 +801,6 @@ It is back in the form: change it and send it again.</source>
         <translation>重新发送所选评论</translation>
     </message>
     <message>
-        <source>Discard the selected comment</source>
-        <translation>丢弃所选评论</translation>
-    </message>
-    <message>
-        <source>Edit the selected comment again</source>
-        <translation>重新编辑所选评论</translation>
-    </message>
-    <message>
         <source>Tr&amp;y again</source>
         <translation>重试(&amp;Y)</translation>
     </message>
@@ -783,14 +811,6 @@ It is back in the form: change it and send it again.</source>
     <message>
         <source>Your comment will be sent again.</source>
         <translation>你的评论将重新发送。</translation>
-    </message>
-    <message>
-        <source>Your comment was discarded.</source>
-        <translation>你的评论已丢弃。</translation>
-    </message>
-    <message>
-        <source>Send or clear the comment in the form first; then Edit again brings the other one back.</source>
-        <translation>请先发送或清空表单中的评论，然后“重新编辑”才能把另一条放回来。</translation>
     </message>
     <message>
         <source>Your comment is back in the form.</source>
@@ -816,6 +836,74 @@ It is back in the form: change it and send it again.</source>
         <source>Your comment was sent, but the comment server marked it as spam: it will not appear unless a moderator approves it.</source>
         <translation>你的评论已发送，但评论服务器将其标记为垃圾评论：除非审核人员批准，否则不会显示。</translation>
     </message>
+    <message>
+        <source>Delete the selected comment</source>
+        <translation>删除所选评论</translation>
+    </message>
+    <message>
+        <source>Edit the selected comment</source>
+        <translation>编辑所选评论</translation>
+    </message>
+    <message>
+        <source>About your comments in the list</source>
+        <translation>关于列表中你的评论</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Bring back the deleted comment</source>
+        <translation>恢复已删除的评论</translation>
+    </message>
+    <message>
+        <source>Bring back the deleted comment (Ctrl+Z in the list)</source>
+        <translation>恢复已删除的评论（在列表中按 Ctrl+Z）</translation>
+    </message>
+    <message>
+        <source>The comment was not sent again: %1</source>
+        <translation>评论未重新发送：%1</translation>
+    </message>
+    <message>
+        <source>A deleted comment can still be brought back.</source>
+        <translation>已删除的评论仍可恢复。</translation>
+    </message>
+    <message>
+        <source>Delete comment</source>
+        <translation>删除评论</translation>
+    </message>
+    <message>
+        <source>Delete this comment? It has not been sent. You can undo this while the window is open.</source>
+        <translation>要删除这条评论吗？它尚未发送。在窗口关闭前，你可以撤销此操作。</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Your comment was deleted.</source>
+        <translation>你的评论已删除。</translation>
+    </message>
+    <message>
+        <source>Your comment was deleted. Press Ctrl+Z in the list, or Undo, to bring it back.</source>
+        <translation>你的评论已删除。在列表中按 Ctrl+Z 或点击“撤销”可将其恢复。</translation>
+    </message>
+    <message>
+        <source>Your comment is back. Undo brings back the one deleted before it.</source>
+        <translation>你的评论已恢复。再次撤销可恢复在它之前删除的评论。</translation>
+    </message>
+    <message>
+        <source>Your deleted comment is back.</source>
+        <translation>已删除的评论已恢复。</translation>
+    </message>
+    <message>
+        <source>Send or clear the comment in the form first; then Edit brings the other one back.</source>
+        <translation>请先发送或清空表单中的评论；然后“编辑”会将另一条评论放回表单。</translation>
+    </message>
+    <message>
+        <source>The comment was not put back into the form: %1</source>
+        <translation>评论未放回表单：%1</translation>
+    </message>
 </context>
 <context>
     <name>FeedbackSession</name>
@@ -835,6 +923,22 @@ It is back in the form: change it and send it again.</source>
     <message>
         <source>Your name and email could not be forgotten: %1</source>
         <translation>无法忘记你的名字和邮箱：%1</translation>
+    </message>
+    <message>
+        <source>Comments cannot be changed yet.</source>
+        <translation>暂时还不能更改评论。</translation>
+    </message>
+    <message>
+        <source>The comment was not deleted: %1</source>
+        <translation>评论未删除：%1</translation>
+    </message>
+    <message>
+        <source>There is no deleted comment to bring back.</source>
+        <translation>没有可恢复的已删除评论。</translation>
+    </message>
+    <message>
+        <source>The deleted comment could not be brought back: %1</source>
+        <translation>无法恢复已删除的评论：%1</translation>
     </message>
 </context>
 <context>

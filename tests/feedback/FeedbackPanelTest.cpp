@@ -16,6 +16,7 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -398,7 +399,7 @@ TEST_F(FeedbackPanelTest, ShowsNoLocalOnlyNoteWithAServer)
     EXPECT_FALSE(child<QLabel>(panel.get(), "localOnlyNote")->isVisible());
 }
 
-TEST_F(FeedbackPanelTest, RetriesAndDiscardsAFailedCommentFromTheKeyboard)
+TEST_F(FeedbackPanelTest, RetriesAndDeletesAFailedCommentFromTheKeyboard)
 {
     open();
     const QString localId = refuseOneCommentWhileTyping(QStringLiteral("Keeps the form busy"));
@@ -411,16 +412,25 @@ TEST_F(FeedbackPanelTest, RetriesAndDiscardsAFailedCommentFromTheKeyboard)
     EXPECT_TRUE(retry->isEnabled());
     EXPECT_TRUE(discard->isEnabled());
 
-    QTest::keyClick(list, Qt::Key_Return);
-    EXPECT_EQ(sender.sent.size(), 2) << "Enter retried at once";
+    retry->setFocus(Qt::TabFocusReason);
+    QTest::keyClick(retry, Qt::Key_Space);
+    EXPECT_EQ(sender.sent.size(), 2) << "Retry sent it again at once";
     EXPECT_NE(model->index(rowOf(localId)).data(CommentListModel::StateRole).value<CommentListModel::ItemState>(),
               CommentListModel::ItemState::Failed);
     EXPECT_FALSE(retry->isEnabled());
 
     sender.finishSend(localId, DeliveryResult::rejected(QStringLiteral("Refused again")));
+    list->setFocus(Qt::TabFocusReason);
     list->setCurrentIndex(model->index(rowOf(localId)));
     QTest::keyClick(list, Qt::Key_Delete);
-    EXPECT_EQ(rowOf(localId), -1);
+    QMessageBox* question = nullptr;
+    ASSERT_TRUE(QTest::qWaitFor([&] {
+        question = panel->findChild<QMessageBox*>(QStringLiteral("deleteCommentQuestion"));
+        return question && question->isVisible();
+    })) << "Delete asks first";
+    EXPECT_EQ(rowOf(localId), 0) << "nothing is deleted before the answer";
+    QTest::keyClick(question, Qt::Key_Return);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return rowOf(localId) == -1; }));
     EXPECT_TRUE(outbox->comments().isEmpty());
     EXPECT_EQ(text->toPlainText(), QStringLiteral("Keeps the form busy"));
 }

@@ -83,6 +83,7 @@ TEST_F(CommentListModelTest, ListsTheServersCommentsNewestFirst)
     EXPECT_FALSE(first.data(CommentListModel::IsOwnRole).toBool());
     EXPECT_FALSE(first.data(CommentListModel::CanRetryRole).toBool());
     EXPECT_FALSE(first.data(CommentListModel::CanDiscardRole).toBool());
+    EXPECT_FALSE(first.data(CommentListModel::CanEditRole).toBool());
     EXPECT_TRUE(first.data(CommentListModel::LocalIdRole).toString().isEmpty());
 }
 
@@ -130,24 +131,27 @@ TEST_F(CommentListModelTest, LabelsEveryStateInPlainWords)
         QString label;
         bool canRetry;
         bool canDiscard;
+        bool canEdit;
     };
     const QList<Case> cases {
-        {OwnComment::State::Queued, {}, QStringLiteral("waiting to send"), false, true},
+        {OwnComment::State::Queued, {}, QStringLiteral("waiting to send"), false, true, true},
         {OwnComment::State::Queued,
          QStringLiteral("No answer"),
          QStringLiteral("waiting to send (last try: %1)").arg(isolated(QStringLiteral("No answer"))),
          false,
+         true,
          true},
-        {OwnComment::State::Sending, {}, QStringLiteral("sending"), false, false},
+        {OwnComment::State::Sending, {}, QStringLiteral("sending"), false, false, false},
         {OwnComment::State::Failed,
          QStringLiteral("The server refused <b>it</b>"),
          QStringLiteral("not sent: %1").arg(isolated(QStringLiteral("The server refused <b>it</b>"))),
          true,
+         true,
          true},
-        {OwnComment::State::AwaitingModeration, {}, QStringLiteral("awaiting moderation"), false, false},
-        {OwnComment::State::Sent, {}, QStringLiteral("sent"), false, false},
-        {OwnComment::State::SavedLocally, {}, QStringLiteral("saved on this computer"), false, false},
-        {OwnComment::State::MarkedAsSpam, {}, QStringLiteral("marked as spam"), false, false},
+        {OwnComment::State::AwaitingModeration, {}, QStringLiteral("awaiting moderation"), false, false, false},
+        {OwnComment::State::Sent, {}, QStringLiteral("sent"), false, false, false},
+        {OwnComment::State::SavedLocally, {}, QStringLiteral("saved on this computer"), false, true, true},
+        {OwnComment::State::MarkedAsSpam, {}, QStringLiteral("marked as spam"), false, false, false},
     };
     for (const Case& c : cases) {
         OwnComment comment = ownComment(QStringLiteral("x"), 1, c.state);
@@ -160,6 +164,7 @@ TEST_F(CommentListModelTest, LabelsEveryStateInPlainWords)
                   c.reason.isEmpty() ? QString() : isolated(c.reason));
         EXPECT_EQ(index.data(CommentListModel::CanRetryRole).toBool(), c.canRetry) << c.label.toStdString();
         EXPECT_EQ(index.data(CommentListModel::CanDiscardRole).toBool(), c.canDiscard) << c.label.toStdString();
+        EXPECT_EQ(index.data(CommentListModel::CanEditRole).toBool(), c.canEdit) << c.label.toStdString();
         EXPECT_TRUE(index.data(Qt::AccessibleTextRole).toString().contains(c.label));
     }
     EXPECT_EQ(model.rowCount(), 1);
@@ -178,6 +183,7 @@ TEST_F(CommentListModelTest, NamesOnlyTheChangedRoles)
     EXPECT_TRUE(roles.contains(CommentListModel::StateRole));
     EXPECT_TRUE(roles.contains(CommentListModel::StateLabelRole));
     EXPECT_TRUE(roles.contains(CommentListModel::CanRetryRole));
+    EXPECT_TRUE(roles.contains(CommentListModel::CanEditRole));
     EXPECT_FALSE(roles.contains(CommentListModel::TextRole));
     EXPECT_FALSE(roles.contains(Qt::DisplayRole));
     EXPECT_FALSE(roles.contains(CommentListModel::NickRole));
