@@ -16,6 +16,10 @@
 
 namespace {
 
+// A Retry-After far beyond any test: the comment stays Queued however slowly the test runs (the backoff's jitter
+// alone may make it due at once, and the outbox would claim it).
+constexpr int retryInAnHour = 3600;
+
 CommentDraft draftOf(const QString& text)
 {
     return {QStringLiteral("Mei"), {}, text, {}};
@@ -53,6 +57,9 @@ protected:
 TEST_F(CommentDeletionTest, UndoBringsBackEachDeletedCommentExactlyNewestFirst)
 {
     open(false);
+    // A second apart, so that the list's order (newest first) does not depend on the order of insertion.
+    QDateTime now = QDateTime::currentDateTimeUtc();
+    outbox->setClock([&now] { return now = now.addSecs(1); });
     const std::optional<OwnComment> first = session->submit(draftOf(QStringLiteral("first")));
     const std::optional<OwnComment> second = session->submit(draftOf(QStringLiteral("second")));
     ASSERT_TRUE(first && second);
@@ -88,7 +95,7 @@ TEST_F(CommentDeletionTest, AnUndeletedQueuedCommentIsSentOnceAndADeletedOneNeve
     ASSERT_EQ(sender.sent.size(), 1);
     EXPECT_FALSE(session->deleteComment(stored->localId)) << "never deleted while it is being sent";
     EXPECT_TRUE(session->lastError().contains(QStringLiteral("being sent"))) << session->lastError().toStdString();
-    sender.finishSend(stored->localId, DeliveryResult::retry(QStringLiteral("busy")));
+    sender.finishSend(stored->localId, DeliveryResult::retry(QStringLiteral("busy"), retryInAnHour));
     const OwnComment waiting = *store->comment(stored->localId);
     ASSERT_EQ(waiting.state, OwnComment::State::Queued);
 

@@ -26,6 +26,10 @@
 
 namespace {
 
+// A Retry-After far beyond any test: the comment stays Queued however slowly the test runs (the backoff's jitter
+// alone may make it due at once, and the outbox would claim it).
+constexpr int retryInAnHour = 3600;
+
 QList<CityZone> bundledCities()
 {
     const auto content = ReaderContent::loadBundled();
@@ -166,7 +170,8 @@ TEST_F(OwnCommentPanelTest, EditsACommentStillWaitingToBeSent)
     open(true);
     sendComment(QStringLiteral("Waiting"));
     ASSERT_EQ(sender.sent.size(), 1);
-    sender.finishSend(sender.sent.constFirst().localId, DeliveryResult::retry(QStringLiteral("Server busy")));
+    sender.finishSend(sender.sent.constFirst().localId,
+                      DeliveryResult::retry(QStringLiteral("Server busy"), retryInAnHour));
     ASSERT_EQ(store->comments().constFirst().state, OwnComment::State::Queued);
     selectFirstRowWithTheKeyboard();
 
@@ -202,7 +207,8 @@ TEST_F(OwnCommentPanelTest, DeleteAsksOnceAndUndoRestoresTheCommentExactly)
 {
     open(true);
     sendComment(QStringLiteral("Waiting"));
-    sender.finishSend(sender.sent.constFirst().localId, DeliveryResult::retry(QStringLiteral("Server busy")));
+    sender.finishSend(sender.sent.constFirst().localId,
+                      DeliveryResult::retry(QStringLiteral("Server busy"), retryInAnHour));
     const OwnComment before = store->comments().constFirst();
     ASSERT_EQ(before.state, OwnComment::State::Queued);
     selectFirstRowWithTheKeyboard();
