@@ -198,7 +198,8 @@ QWidget* MainWindow::createArticleColumn()
         m_article->setFocus(Qt::OtherFocusReason);
     });
     connect(m_article, &ArticleView::zoomStepChanged, this, [this](int step) {
-        m_settings->setValue(zoomKey, step);
+        if (!m_restoring)
+            m_settings->setValue(zoomKey, step);
         //: Status after zooming; %1 is the text size in percent
         announce(tr("Text size %1%").arg(qRound(100 * std::pow(1.1, step))));
     });
@@ -437,7 +438,10 @@ void MainWindow::showCity(const QModelIndex& index)
     const QList<TextMention> mentions = m_content.mentionsByCityId.value(city.id);
     m_cityPanel->setCity(city, static_cast<int>(mentions.size()));
     m_article->setMentions(mentions);
-    m_settings->setValue(cityKey, city.id);
+    // Restoring writes nothing back: a write before the first paint would sync the settings file (a lock file
+    // and two fdatasync calls) while the reader waits for the window.
+    if (!m_restoring)
+        m_settings->setValue(cityKey, city.id);
     announce(m_cityPanel->summary());
 }
 
@@ -476,9 +480,11 @@ void MainWindow::restoreSettings()
         move(fitted.topLeft());
     }
     m_splitter->restoreState(m_settings->value(splitterKey).toByteArray());
+    m_restoring = true;
     m_article->setZoomStep(m_settings->value(zoomKey, 0).toInt());
     if (!selectCity(m_settings->value(cityKey, defaultCityId).toString()))
         selectCity(defaultCityId);
+    m_restoring = false;
 }
 
 void MainWindow::saveWindowState()

@@ -105,6 +105,7 @@ private:
     QSplitter* m_splitter = nullptr;
     QLabel* m_status = nullptr;
     bool m_painted = false;
+    bool m_restoring = false; // putting back the saved city and zoom, which need no saving
     bool m_placeOnShow = false; // opened without saved geometry: fit the frame once it is known
     QUrl m_commentServer;
     QString m_commentStorePath;

@@ -32,9 +32,11 @@ int main(int argc, char* argv[])
     // The command line is read before QApplication exists: QApplication aborts when there is no display to
     // connect to, and --help, --version and a mistake must be answered without one (over SSH, in a package
     // build, for help2man). A QCoreApplication of its own serves the parse, so that its messages are translated.
+    // With no argument at all (a start from the desktop) there is nothing to parse, and that application, a
+    // second one before the window, is not made.
     std::optional<LoadResult<ReaderContent>> loaded;
     CommandLineRequest request;
-    {
+    if (argc > 1) {
         QCoreApplication parseApp(argc, argv);
         Translations::install(parseApp);
         loaded = ReaderContent::loadBundled();
@@ -67,6 +69,8 @@ int main(int argc, char* argv[])
                           Translations::localeFor(
                               Translations::choiceFromSetting(settings.value(Translations::settingKey()).toString())));
 
+    if (!loaded)
+        loaded = ReaderContent::loadBundled();
     const LoadResult<ReaderContent>& content = *loaded;
     if (!content.ok()) {
         QMessageBox box(QMessageBox::Critical,
@@ -85,8 +89,9 @@ int main(int argc, char* argv[])
     const QString serverProblem = server.problem;
     QNetworkProxyFactory::setUseSystemConfiguration(true);
 
-    // Declared before the window, so they outlive it: the window saves the draft as it closes.
-    QNetworkAccessManager network;
+    // Declared before the window, so they outlive it: the window saves the draft as it closes. The network
+    // manager, too, is made only after the first paint: it reads the network plugins' folder when made.
+    std::unique_ptr<QNetworkAccessManager> network;
     std::unique_ptr<CommentStore> store;
     std::unique_ptr<WalineClient> client;
     std::unique_ptr<Outbox> outbox;
@@ -115,8 +120,9 @@ int main(int argc, char* argv[])
         QDir().mkpath(QFileInfo(storePath).absolutePath());
         store = std::make_unique<CommentStore>(storePath);
         if (!serverUrl.isEmpty()) {
+            network = std::make_unique<QNetworkAccessManager>();
             client = std::make_unique<WalineClient>(
-                &network,
+                network.get(),
                 serverUrl,
                 content.value().article.path,
                 QStringLiteral("PilotZones/%1").arg(QStringLiteral(PILOTZONES_VERSION)),
