@@ -31,6 +31,8 @@ for _ in $(seq 50); do xwininfo -root >/dev/null 2>&1 && break; sleep 0.1; done
 echo "== Startup: launch to first paint, against a bare Qt Widgets program"
 status=0
 "$root/bench/startup_bench.py" --build "$build" "$@" || status=1
+echo "== Startup in Simplified Chinese (both programs)"
+"$root/bench/startup_bench.py" --build "$build" --language zh_CN "$@" || status=1
 for bench in "$build"/bench/*_bench; do
     [[ -x "$bench" ]] || continue
     echo "== $(basename "$bench")"
