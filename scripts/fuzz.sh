@@ -2,8 +2,9 @@
 # Builds the libFuzzer targets (tests/fuzz) in their own clang configuration and runs each for a given time,
 # starting from its seed corpus in the repository. Exits non-zero when a target finds a crash, a sanitizer
 # report or a broken contract; the input that did it is kept and its file name is printed.
-#   scripts/fuzz.sh [--seconds N] [target...]     targets: articleLoader cityZoneLoader walineReply retryAfter
-#                                                 commentRules commentStore (default: all), N defaults to 60
+#   scripts/fuzz.sh [--seconds N] [--runs M] [target...]
+#       targets: articleLoader cityZoneLoader walineReply retryAfter commentRules commentStore (default: all)
+#       each runs until N seconds (default 60, or no limit when only --runs is given) or M executions pass
 # A crash found becomes a regression test: copy the input to tests/fuzz/crashes/<target>/ and
 # FuzzRegressionTest replays it in every test build.
 # Environment: PILOTZONES_FUZZ_BUILD_DIR (default build/fuzz), PILOTZONES_FUZZ_WORK_DIR (default
@@ -14,13 +15,19 @@ build="${PILOTZONES_FUZZ_BUILD_DIR:-$root/build/fuzz}"
 work="${PILOTZONES_FUZZ_WORK_DIR:-$build/fuzz-work}"
 all_targets=(articleLoader cityZoneLoader walineReply retryAfter commentRules commentStore)
 
-seconds=60
+seconds=
+runs=-1
 targets=()
 while [[ $# -gt 0 ]]; do
     case "$1" in
     --seconds)
         [[ $# -ge 2 && "$2" =~ ^[0-9]+$ && "$2" -gt 0 ]] || { echo "fuzz.sh: --seconds needs a positive number" >&2; exit 2; }
         seconds=$2
+        shift 2
+        ;;
+    --runs)
+        [[ $# -ge 2 && "$2" =~ ^[0-9]+$ && "$2" -gt 0 ]] || { echo "fuzz.sh: --runs needs a positive number" >&2; exit 2; }
+        runs=$2
         shift 2
         ;;
     -h | --help)
@@ -38,6 +45,8 @@ while [[ $# -gt 0 ]]; do
     esac
 done
 [[ ${#targets[@]} -eq 0 ]] && targets=("${all_targets[@]}")
+# libFuzzer reads -max_total_time=0 and -runs=-1 as "no limit".
+[[ -z "$seconds" ]] && { [[ "$runs" -gt 0 ]] && seconds=0 || seconds=60; }
 
 command -v clang++ >/dev/null || { echo "fuzz.sh: clang++ is missing (scripts/setup.sh --tests installs it)" >&2; exit 2; }
 export CMAKE_CXX_COMPILER_LAUNCHER="${CMAKE_CXX_COMPILER_LAUNCHER:-$(command -v ccache || true)}"
@@ -60,9 +69,9 @@ for target in "${targets[@]}"; do
         # makes the run about 3 times faster (the target's folder is under QDir::tempPath(), i.e. TMPDIR).
         [[ -d /dev/shm && -w /dev/shm ]] && tmp=/dev/shm
     fi
-    echo "== fuzz_$target for ${seconds} s" >&2
+    echo "== fuzz_$target for ${seconds} s (0: no limit), ${runs} runs (-1: no limit)" >&2
     log="$work/$target/last.log"
-    if TMPDIR="$tmp" "$build/tests/fuzz/fuzz_$target" -max_total_time="$seconds" -rss_limit_mb=2048 -max_len="$max_len" \
+    if TMPDIR="$tmp" "$build/tests/fuzz/fuzz_$target" -max_total_time="$seconds" -runs="$runs" -rss_limit_mb=2048 -max_len="$max_len" \
         -timeout=25 -print_final_stats=1 -artifact_prefix="$work/$target/finds/" \
         "$work/$target/corpus" "$root/tests/fuzz/corpus/$target" >"$log" 2>&1; then
         grep -E '^(#[0-9]+.*DONE|stat::number_of_executed_units)' "$log" >&2 || true
