@@ -129,6 +129,8 @@ int main(int argc, char* argv[])
                 WalineClient::Options {});
         }
         outbox = std::make_unique<Outbox>(store.get(), client.get());
+        // The file may stop taking writes later (a read-only remount): said when the outbox finds out.
+        QObject::connect(outbox.get(), &Outbox::storeProblem, &window, &MainWindow::showCommentStoreProblem);
         commentModel.setSender(client.get());
         window.attachComments(store.get(), outbox.get(), &commentModel, client != nullptr);
         QStringList problems;

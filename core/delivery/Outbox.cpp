@@ -73,6 +73,7 @@ std::optional<OwnComment> Outbox::submit(const CommentDraft& draft)
     if (!isLocalOnly())
         comment.nextAttemptAt = now;
     if (!m_store->addComment(comment)) {
+        noticeStoreProblem();
         m_lastError
             = tr("Your comment was not stored, so it was not sent; your text is kept. %1").arg(m_store->lastError());
         return std::nullopt;
@@ -120,6 +121,7 @@ bool Outbox::discard(const QString& localId)
 std::optional<OwnComment> Outbox::take(const QString& localId)
 {
     std::optional<OwnComment> taken = m_store->takeComment(localId);
+    noticeStoreProblem();
     if (!taken) {
         m_lastError = m_store->lastError();
         emitCurrent(localId);
@@ -144,6 +146,7 @@ bool Outbox::restore(const OwnComment& comment)
 std::optional<CommentDraft> Outbox::returnToDraft(const QString& localId)
 {
     std::optional<CommentDraft> draft = m_store->returnToDraft(localId);
+    noticeStoreProblem();
     if (!draft) {
         m_lastError = m_store->lastError();
         emitCurrent(localId);
@@ -173,6 +176,7 @@ void Outbox::sendDue()
     }
     const std::optional<OwnComment> claimed
         = m_store->claimNextDue(m_owner, now, now.addMSecs(std::chrono::milliseconds(claimDuration).count()));
+    noticeStoreProblem();
     if (!claimed) {
         if (!m_store->lastError().isEmpty())
             qCWarning(outboxLog) << "Could not claim a comment:" << m_store->lastError();
@@ -232,6 +236,7 @@ void Outbox::onSendFinished(const QString& localId, const DeliveryResult& result
     }
     if (!recorded)
         qCWarning(outboxLog) << "Could not record the outcome for" << localId << m_store->lastError();
+    noticeStoreProblem();
     if (const std::optional<OwnComment> updated = m_store->comment(localId)) {
         emit commentChanged(*updated);
         if (recorded && result.outcome == DeliveryResult::Outcome::Rejected)
@@ -249,6 +254,15 @@ void Outbox::scheduleNext(const QDateTime& now)
     else if (const std::optional<QDateTime> due = m_store->earliestDue())
         wait = std::min(wait, untilThen(now, *due));
     m_timer.start(wait);
+}
+
+void Outbox::noticeStoreProblem()
+{
+    if (m_storeProblemSaid || m_store->sessionProblem().isEmpty())
+        return;
+    m_storeProblemSaid = true;
+    qCWarning(outboxLog) << "The comment store went on in memory:" << m_store->sessionProblemDetail();
+    emit storeProblem(m_store->sessionProblem());
 }
 
 void Outbox::emitChanged(const QString& localId)

@@ -15,7 +15,10 @@
 //
 // On a ReadOnly store (CommentStore::OpenReport) the queued comments are delivered from memory, and a
 // delivered one is never sent again in the session; after a restart the file still holds it as Queued, it
-// is sent once more and the server answers "Duplicate Content", which counts as delivered.
+// is sent once more and the server answers "Duplicate Content", which counts as delivered. A store whose file
+// stops taking writes during the session (CommentStore::sessionProblem) goes on the same way from then on: an
+// outcome that the file refused is recorded in memory, so that comment is not sent again in the session, and
+// storeProblem says so once.
 
 #include "RetryPolicy.h"
 #include "comments/CommentDraft.h"
@@ -109,6 +112,9 @@ signals:
     void commentRemoved(const QString& localId);
     // A comment was refused for good; comment.lastError holds the server's reason as plain text.
     void commentRejected(const OwnComment& comment);
+    // The store stopped being able to write its file during the session; message is plain text for the
+    // reader (CommentStore::sessionProblem). Emitted once.
+    void storeProblem(const QString& message);
 
 private:
     void onSendFinished(const QString& localId, const DeliveryResult& result);
@@ -117,6 +123,7 @@ private:
     void emitChanged(const QString& localId);
     // After a refused change: the list shows the comment as it is now, or drops it when it is gone.
     void emitCurrent(const QString& localId);
+    void noticeStoreProblem();
 
     CommentStore* m_store;
     QPointer<CommentSender> m_sender;
@@ -127,6 +134,7 @@ private:
     QString m_lastError;
     QTimer m_timer;
     bool m_started = false;
+    bool m_storeProblemSaid = false;
     // The one comment this outbox is sending, its attempt number and when its claim runs out.
     QString m_inFlight;
     int m_inFlightAttempts = 0;

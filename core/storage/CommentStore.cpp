@@ -8,6 +8,7 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QScopeGuard>
 #include <QSqlError>
 #include <QSqlRecord>
 #include <QStringList>
@@ -424,7 +425,67 @@ bool CommentStore::exec(QSqlQuery& query) const
 {
     if (query.exec())
         return true;
-    return fail(tr("The comment store could not be read or written: %1").arg(sqlError(query.lastError())));
+    return failWrite(tr("The comment store could not be read or written: %1").arg(sqlError(query.lastError())),
+                     query.lastError());
+}
+
+bool CommentStore::failWrite(const QString& message, const QSqlError& error) const
+{
+    if (StoreSalvage::refusesWrites(error)) {
+        m_writeRefused = true;
+        m_refusal = sqlError(error);
+    }
+    return fail(message);
+}
+
+bool CommentStore::write(const std::function<bool()>& attempt)
+{
+    if (m_writeDepth > 0)
+        return attempt();
+    const auto outermost = [this, &attempt] {
+        ++m_writeDepth;
+        const auto leave = qScopeGuard([this] { --m_writeDepth; });
+        m_writeRefused = false;
+        return attempt();
+    };
+    if (outermost())
+        return true;
+    if (!m_writeRefused || !m_persistent)
+        return false;
+    // The attempt's transaction, if any, was rolled back as it returned; nothing of it is in the file.
+    continueInMemory(m_refusal);
+    m_lastError.clear();
+    return outermost();
+}
+
+bool CommentStore::continueInMemory(const QString& detail)
+{
+    const QString fileConnection = std::exchange(m_connectionName, StoreRows::uniqueConnectionName("CommentStore"));
+    m_persistent = false;
+    m_readOnly = true;
+    QString copyDetail;
+    bool copied = false;
+    {
+        QSqlDatabase file = m_db;
+        if (openAt(QStringLiteral(":memory:"), &copyDetail) == Problem::None) {
+            copied = true;
+            for (const auto& [table, columns] : expectedColumns()) {
+                // The instances open on the file stay the file's business.
+                if (copied && table != QLatin1String("instances"))
+                    copied = StoreRows::copyTable(file, m_db, table, columns, &copyDetail);
+            }
+        }
+        if (!copied)
+            salvage(m_path);
+        file.close();
+    }
+    QSqlDatabase::removeDatabase(fileConnection);
+    m_sessionDetail = copied ? detail : QStringLiteral("%1\n%2").arg(detail, copyDetail);
+    m_sessionProblem = tr("Pilot Zones can no longer write to its comment store %1 (the folder may have become "
+                          "read-only, or the disk is full). Your comments waiting to be sent are still sent, each "
+                          "once, while the app is open; new comments cannot be stored until this is fixed.")
+                           .arg(QDir::toNativeSeparators(m_path));
+    return copied;
 }
 
 CommentDraft CommentStore::draft() const
@@ -439,32 +500,36 @@ CommentDraft CommentStore::draft() const
 
 bool CommentStore::saveDraft(const CommentDraft& draft)
 {
-    if (draft.isEmpty())
-        return clearDraft();
-    QSqlQuery query(m_db);
-    query.prepare(
-        QStringLiteral("INSERT INTO draft (id, nick, mail, text, city_id, quote, reply_pid, reply_rid, "
-                       "reply_at) VALUES (1, :nick, :mail, :text, :city_id, :quote, :reply_pid, :reply_rid, "
-                       ":reply_at) ON CONFLICT (id) DO UPDATE SET nick = excluded.nick, mail = excluded.mail, "
-                       "text = excluded.text, city_id = excluded.city_id, quote = excluded.quote, "
-                       "reply_pid = excluded.reply_pid, reply_rid = excluded.reply_rid, "
-                       "reply_at = excluded.reply_at"));
-    query.bindValue(QStringLiteral(":nick"), textValue(draft.nick));
-    query.bindValue(QStringLiteral(":mail"), textValue(draft.mail));
-    query.bindValue(QStringLiteral(":text"), textValue(draft.text));
-    query.bindValue(QStringLiteral(":city_id"), textValue(draft.cityId));
-    query.bindValue(QStringLiteral(":quote"), textValue(draft.quote));
-    query.bindValue(QStringLiteral(":reply_pid"), textValue(draft.replyTo.parentId));
-    query.bindValue(QStringLiteral(":reply_rid"), textValue(draft.replyTo.rootId));
-    query.bindValue(QStringLiteral(":reply_at"), textValue(draft.replyTo.nick));
-    return exec(query);
+    return write([&] {
+        if (draft.isEmpty())
+            return clearDraft();
+        QSqlQuery query(m_db);
+        query.prepare(
+            QStringLiteral("INSERT INTO draft (id, nick, mail, text, city_id, quote, reply_pid, reply_rid, "
+                           "reply_at) VALUES (1, :nick, :mail, :text, :city_id, :quote, :reply_pid, :reply_rid, "
+                           ":reply_at) ON CONFLICT (id) DO UPDATE SET nick = excluded.nick, mail = excluded.mail, "
+                           "text = excluded.text, city_id = excluded.city_id, quote = excluded.quote, "
+                           "reply_pid = excluded.reply_pid, reply_rid = excluded.reply_rid, "
+                           "reply_at = excluded.reply_at"));
+        query.bindValue(QStringLiteral(":nick"), textValue(draft.nick));
+        query.bindValue(QStringLiteral(":mail"), textValue(draft.mail));
+        query.bindValue(QStringLiteral(":text"), textValue(draft.text));
+        query.bindValue(QStringLiteral(":city_id"), textValue(draft.cityId));
+        query.bindValue(QStringLiteral(":quote"), textValue(draft.quote));
+        query.bindValue(QStringLiteral(":reply_pid"), textValue(draft.replyTo.parentId));
+        query.bindValue(QStringLiteral(":reply_rid"), textValue(draft.replyTo.rootId));
+        query.bindValue(QStringLiteral(":reply_at"), textValue(draft.replyTo.nick));
+        return exec(query);
+    });
 }
 
 bool CommentStore::clearDraft()
 {
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("DELETE FROM draft"));
-    return exec(query);
+    return write([&] {
+        QSqlQuery query(m_db);
+        query.prepare(QStringLiteral("DELETE FROM draft"));
+        return exec(query);
+    });
 }
 
 CommentStore::Profile CommentStore::profile() const
@@ -478,45 +543,53 @@ CommentStore::Profile CommentStore::profile() const
 
 bool CommentStore::saveProfile(const Profile& profile)
 {
-    if (profile.isEmpty())
-        return forgetProfile();
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("INSERT INTO profile (id, nick, mail) VALUES (1, :nick, :mail) ON CONFLICT (id) DO "
-                                 "UPDATE SET nick = excluded.nick, mail = excluded.mail"));
-    query.bindValue(QStringLiteral(":nick"), textValue(profile.nick));
-    query.bindValue(QStringLiteral(":mail"), textValue(profile.mail));
-    return exec(query);
+    return write([&] {
+        if (profile.isEmpty())
+            return forgetProfile();
+        QSqlQuery query(m_db);
+        query.prepare(
+            QStringLiteral("INSERT INTO profile (id, nick, mail) VALUES (1, :nick, :mail) ON CONFLICT (id) DO "
+                           "UPDATE SET nick = excluded.nick, mail = excluded.mail"));
+        query.bindValue(QStringLiteral(":nick"), textValue(profile.nick));
+        query.bindValue(QStringLiteral(":mail"), textValue(profile.mail));
+        return exec(query);
+    });
 }
 
 bool CommentStore::forgetProfile()
 {
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("DELETE FROM profile"));
-    return exec(query);
+    return write([&] {
+        QSqlQuery query(m_db);
+        query.prepare(QStringLiteral("DELETE FROM profile"));
+        return exec(query);
+    });
 }
 
 bool CommentStore::addComment(const OwnComment& comment)
 {
-    if (comment.localId.isEmpty())
-        return fail(tr("A comment needs a local id to be stored."));
-    if (m_readOnly)
-        return fail(tr("The comment store %1 cannot be written (the folder may be read-only), so nothing new can "
-                       "be stored in it.")
-                        .arg(QDir::toNativeSeparators(m_path)));
-    StoreTransaction transaction(m_db);
-    if (!transaction.isActive())
-        return fail(tr("The comment store is busy or cannot be written: %1").arg(transaction.error()));
-    QSqlQuery insert(m_db);
-    prepareInsert(insert, comment, QLatin1String("INSERT"));
-    if (!exec(insert))
-        return false;
-    QSqlQuery clear(m_db);
-    clear.prepare(QStringLiteral("DELETE FROM draft"));
-    if (!exec(clear))
-        return false;
-    if (!transaction.commit())
-        return fail(tr("The comment could not be saved: %1").arg(transaction.error()));
-    return true;
+    return write([&] {
+        if (comment.localId.isEmpty())
+            return fail(tr("A comment needs a local id to be stored."));
+        if (m_readOnly)
+            return fail(tr("The comment store %1 cannot be written (the folder may be read-only), so nothing new can "
+                           "be stored in it.")
+                            .arg(QDir::toNativeSeparators(m_path)));
+        StoreTransaction transaction(m_db);
+        if (!transaction.isActive())
+            return failWrite(tr("The comment store is busy or cannot be written: %1").arg(transaction.error()),
+                             transaction.sqlError());
+        QSqlQuery insert(m_db);
+        prepareInsert(insert, comment, QLatin1String("INSERT"));
+        if (!exec(insert))
+            return false;
+        QSqlQuery clear(m_db);
+        clear.prepare(QStringLiteral("DELETE FROM draft"));
+        if (!exec(clear))
+            return false;
+        if (!transaction.commit())
+            return failWrite(tr("The comment could not be saved: %1").arg(transaction.error()), transaction.sqlError());
+        return true;
+    });
 }
 
 std::optional<OwnComment> CommentStore::comment(const QString& localId) const
@@ -549,10 +622,22 @@ QList<OwnComment> CommentStore::comments() const
 
 std::optional<OwnComment> CommentStore::claimNextDue(const QString& owner, const QDateTime& now, const QDateTime& until)
 {
+    std::optional<OwnComment> result;
+    write([&] {
+        result = claimNextDueOnce(owner, now, until);
+        return result.has_value();
+    });
+    return result;
+}
+
+std::optional<OwnComment>
+CommentStore::claimNextDueOnce(const QString& owner, const QDateTime& now, const QDateTime& until)
+{
     m_lastError.clear();
     StoreTransaction transaction(m_db);
     if (!transaction.isActive()) {
-        fail(tr("The comment store is busy or cannot be written: %1").arg(transaction.error()));
+        failWrite(tr("The comment store is busy or cannot be written: %1").arg(transaction.error()),
+                  transaction.sqlError());
         return std::nullopt;
     }
     if (!expireClaimsOfGoneProcesses(now))
@@ -590,7 +675,8 @@ std::optional<OwnComment> CommentStore::claimNextDue(const QString& owner, const
     if (!claimed)
         return std::nullopt;
     if (!transaction.commit()) {
-        fail(tr("The comment store is busy or cannot be written: %1").arg(transaction.error()));
+        failWrite(tr("The comment store is busy or cannot be written: %1").arg(transaction.error()),
+                  transaction.sqlError());
         return std::nullopt;
     }
     return claimed;
@@ -642,15 +728,18 @@ bool CommentStore::markDelivered(const QString& localId,
                                  OwnComment::State state,
                                  const QString& serverId)
 {
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("UPDATE own_comments SET state = :state, server_id = :server_id, last_error = '', "
-                                 "next_attempt_at = NULL, claim_owner = NULL, claim_until = NULL WHERE local_id = :id "
-                                 "AND state = 'sending' AND claim_owner = :owner"));
-    query.bindValue(QStringLiteral(":state"), stateName(state));
-    query.bindValue(QStringLiteral(":server_id"), textValue(serverId));
-    query.bindValue(QStringLiteral(":id"), localId);
-    query.bindValue(QStringLiteral(":owner"), owner);
-    return execClaimed(query, localId);
+    return write([&] {
+        QSqlQuery query(m_db);
+        query.prepare(
+            QStringLiteral("UPDATE own_comments SET state = :state, server_id = :server_id, last_error = '', "
+                           "next_attempt_at = NULL, claim_owner = NULL, claim_until = NULL WHERE local_id = :id "
+                           "AND state = 'sending' AND claim_owner = :owner"));
+        query.bindValue(QStringLiteral(":state"), stateName(state));
+        query.bindValue(QStringLiteral(":server_id"), textValue(serverId));
+        query.bindValue(QStringLiteral(":id"), localId);
+        query.bindValue(QStringLiteral(":owner"), owner);
+        return execClaimed(query, localId);
+    });
 }
 
 bool CommentStore::markRetry(const QString& localId,
@@ -658,59 +747,67 @@ bool CommentStore::markRetry(const QString& localId,
                              const QDateTime& nextAttemptAt,
                              const QString& error)
 {
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("UPDATE own_comments SET state = 'queued', next_attempt_at = :next, last_error = "
-                                 ":error, claim_owner = NULL, claim_until = NULL WHERE local_id = :id AND state = "
-                                 "'sending' AND claim_owner = :owner"));
-    query.bindValue(QStringLiteral(":next"), nextAttemptAt.toMSecsSinceEpoch());
-    query.bindValue(QStringLiteral(":error"), textValue(error));
-    query.bindValue(QStringLiteral(":id"), localId);
-    query.bindValue(QStringLiteral(":owner"), owner);
-    return execClaimed(query, localId);
+    return write([&] {
+        QSqlQuery query(m_db);
+        query.prepare(QStringLiteral("UPDATE own_comments SET state = 'queued', next_attempt_at = :next, last_error = "
+                                     ":error, claim_owner = NULL, claim_until = NULL WHERE local_id = :id AND state = "
+                                     "'sending' AND claim_owner = :owner"));
+        query.bindValue(QStringLiteral(":next"), nextAttemptAt.toMSecsSinceEpoch());
+        query.bindValue(QStringLiteral(":error"), textValue(error));
+        query.bindValue(QStringLiteral(":id"), localId);
+        query.bindValue(QStringLiteral(":owner"), owner);
+        return execClaimed(query, localId);
+    });
 }
 
 bool CommentStore::markFailed(const QString& localId, const QString& owner, const QString& error)
 {
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("UPDATE own_comments SET state = 'failed', next_attempt_at = NULL, last_error = "
-                                 ":error, claim_owner = NULL, claim_until = NULL WHERE local_id = :id AND state = "
-                                 "'sending' AND claim_owner = :owner"));
-    query.bindValue(QStringLiteral(":error"), textValue(error));
-    query.bindValue(QStringLiteral(":id"), localId);
-    query.bindValue(QStringLiteral(":owner"), owner);
-    return execClaimed(query, localId);
+    return write([&] {
+        QSqlQuery query(m_db);
+        query.prepare(QStringLiteral("UPDATE own_comments SET state = 'failed', next_attempt_at = NULL, last_error = "
+                                     ":error, claim_owner = NULL, claim_until = NULL WHERE local_id = :id AND state = "
+                                     "'sending' AND claim_owner = :owner"));
+        query.bindValue(QStringLiteral(":error"), textValue(error));
+        query.bindValue(QStringLiteral(":id"), localId);
+        query.bindValue(QStringLiteral(":owner"), owner);
+        return execClaimed(query, localId);
+    });
 }
 
 bool CommentStore::releaseClaim(const QString& localId, const QString& owner, const QDateTime& dueAt)
 {
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("UPDATE own_comments SET state = 'queued', next_attempt_at = :due, claim_owner = "
-                                 "NULL, claim_until = NULL WHERE local_id = :id AND state = 'sending' AND "
-                                 "claim_owner = :owner"));
-    query.bindValue(QStringLiteral(":due"), dueAt.toMSecsSinceEpoch());
-    query.bindValue(QStringLiteral(":id"), localId);
-    query.bindValue(QStringLiteral(":owner"), owner);
-    return execClaimed(query, localId);
+    return write([&] {
+        QSqlQuery query(m_db);
+        query.prepare(QStringLiteral("UPDATE own_comments SET state = 'queued', next_attempt_at = :due, claim_owner = "
+                                     "NULL, claim_until = NULL WHERE local_id = :id AND state = 'sending' AND "
+                                     "claim_owner = :owner"));
+        query.bindValue(QStringLiteral(":due"), dueAt.toMSecsSinceEpoch());
+        query.bindValue(QStringLiteral(":id"), localId);
+        query.bindValue(QStringLiteral(":owner"), owner);
+        return execClaimed(query, localId);
+    });
 }
 
 bool CommentStore::requeue(const QString& localId, const QDateTime& dueAt)
 {
-    // The reader asked: a fresh start, so the backoff starts small again.
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("UPDATE own_comments SET state = 'queued', next_attempt_at = :due, attempts = 0 "
-                                 "WHERE local_id = :id AND state IN ('failed', 'saved-locally')"));
-    query.bindValue(QStringLiteral(":due"), dueAt.toMSecsSinceEpoch());
-    query.bindValue(QStringLiteral(":id"), localId);
-    if (!exec(query))
-        return false;
-    if (query.numRowsAffected() != 1)
-        return fail(tr("Only a comment that failed or was saved on this computer can be sent again."));
-    return true;
+    return write([&] {
+        // The reader asked: a fresh start, so the backoff starts small again.
+        QSqlQuery query(m_db);
+        query.prepare(QStringLiteral("UPDATE own_comments SET state = 'queued', next_attempt_at = :due, attempts = 0 "
+                                     "WHERE local_id = :id AND state IN ('failed', 'saved-locally')"));
+        query.bindValue(QStringLiteral(":due"), dueAt.toMSecsSinceEpoch());
+        query.bindValue(QStringLiteral(":id"), localId);
+        if (!exec(query))
+            return false;
+        if (query.numRowsAffected() != 1)
+            return fail(tr("Only a comment that failed or was saved on this computer can be sent again."));
+        return true;
+    });
 }
 
 bool CommentStore::discard(const QString& localId)
 {
-    return takeComment(localId).has_value();
+    return write([&] { return takeComment(localId).has_value(); });
 }
 
 void CommentStore::refuseChange(const QString& localId, bool editing) const
@@ -750,11 +847,22 @@ bool CommentStore::checkWritable(bool editing) const
 
 std::optional<OwnComment> CommentStore::takeComment(const QString& localId)
 {
+    std::optional<OwnComment> result;
+    write([&] {
+        result = takeCommentOnce(localId);
+        return result.has_value();
+    });
+    return result;
+}
+
+std::optional<OwnComment> CommentStore::takeCommentOnce(const QString& localId)
+{
     if (!checkWritable(false))
         return std::nullopt;
     StoreTransaction transaction(m_db);
     if (!transaction.isActive()) {
-        fail(tr("The comment store is busy or cannot be written: %1").arg(transaction.error()));
+        failWrite(tr("The comment store is busy or cannot be written: %1").arg(transaction.error()),
+                  transaction.sqlError());
         return std::nullopt;
     }
     const QLatin1String removable {"local_id = :id AND state IN ('queued', 'failed', 'saved-locally')"};
@@ -781,7 +889,8 @@ std::optional<OwnComment> CommentStore::takeComment(const QString& localId)
         return std::nullopt;
     }
     if (!transaction.commit()) {
-        fail(tr("The comment store is busy or cannot be written: %1").arg(transaction.error()));
+        failWrite(tr("The comment store is busy or cannot be written: %1").arg(transaction.error()),
+                  transaction.sqlError());
         return std::nullopt;
     }
     return taken;
@@ -789,28 +898,42 @@ std::optional<OwnComment> CommentStore::takeComment(const QString& localId)
 
 bool CommentStore::restoreComment(const OwnComment& comment)
 {
-    if (comment.localId.isEmpty())
-        return fail(tr("A comment needs a local id to be stored."));
-    if (!OwnCommentActions::forState(comment.state).remove)
-        return fail(tr("Only a comment that was not sent can be brought back."));
-    if (m_readOnly)
-        return fail(tr("The comment store %1 cannot be written (the folder may be read-only), so the comment cannot "
-                       "be brought back.")
-                        .arg(QDir::toNativeSeparators(m_path)));
-    if (this->comment(comment.localId))
-        return fail(tr("This comment is already back."));
-    QSqlQuery insert(m_db);
-    prepareInsert(insert, comment, QLatin1String("INSERT"));
-    return exec(insert);
+    return write([&] {
+        if (comment.localId.isEmpty())
+            return fail(tr("A comment needs a local id to be stored."));
+        if (!OwnCommentActions::forState(comment.state).remove)
+            return fail(tr("Only a comment that was not sent can be brought back."));
+        if (m_readOnly)
+            return fail(
+                tr("The comment store %1 cannot be written (the folder may be read-only), so the comment cannot "
+                   "be brought back.")
+                    .arg(QDir::toNativeSeparators(m_path)));
+        if (this->comment(comment.localId))
+            return fail(tr("This comment is already back."));
+        QSqlQuery insert(m_db);
+        prepareInsert(insert, comment, QLatin1String("INSERT"));
+        return exec(insert);
+    });
 }
 
 std::optional<CommentDraft> CommentStore::returnToDraft(const QString& localId)
+{
+    std::optional<CommentDraft> result;
+    write([&] {
+        result = returnToDraftOnce(localId);
+        return result.has_value();
+    });
+    return result;
+}
+
+std::optional<CommentDraft> CommentStore::returnToDraftOnce(const QString& localId)
 {
     if (!checkWritable(true))
         return std::nullopt;
     StoreTransaction transaction(m_db);
     if (!transaction.isActive()) {
-        fail(tr("The comment store is busy or cannot be written: %1").arg(transaction.error()));
+        failWrite(tr("The comment store is busy or cannot be written: %1").arg(transaction.error()),
+                  transaction.sqlError());
         return std::nullopt;
     }
     QSqlQuery query(m_db);
@@ -838,7 +961,8 @@ std::optional<CommentDraft> CommentStore::returnToDraft(const QString& localId)
     if (!exec(remove) || !saveDraft(content))
         return std::nullopt;
     if (!transaction.commit()) {
-        fail(tr("The comment store is busy or cannot be written: %1").arg(transaction.error()));
+        failWrite(tr("The comment store is busy or cannot be written: %1").arg(transaction.error()),
+                  transaction.sqlError());
         return std::nullopt;
     }
     return content;

@@ -8,10 +8,12 @@
 #include <QDateTime>
 #include <QList>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QString>
 #include <QVariant>
 
+#include <functional>
 #include <optional>
 #include <utility>
 
@@ -33,6 +35,13 @@ enum class Problem;
 // fails with the reason: it could not be kept). Exactly-once then rests on the server: within the session the
 // delivered state is kept in memory and never retried; the file still says Queued, so the next start sends
 // such a comment again, and Waline answers "Duplicate Content", which counts as delivered.
+//
+// The file may stop taking writes while the store is open (a read-only remount, a full disk). The write that
+// finds out, and every one after it, then goes to memory: the store copies what the file holds (claims
+// included) into memory, does that write there, and becomes ReadOnly for the rest of the session, and
+// sessionProblem() says so. A delivery already made is recorded there, so it is not sent again in the session;
+// the file still holds the comment as Queued or Sending, so a later start sends it once more and the server's
+// "Duplicate Content" settles it, as above.
 //
 // When the file cannot be opened or created at all (a folder that cannot be created, a path that is a folder,
 // a full disk, a lock held too long), the store runs in memory for this session: everything works until the
@@ -108,6 +117,11 @@ public:
     QString path() const { return m_path; }
     // False when running in memory (OpenReport::Status::InMemory).
     bool isPersistent() const { return m_persistent; }
+    // Plain text for the reader once the file stopped taking writes during this session (see above); empty
+    // while it takes them. The store then runs in memory, as a ReadOnly one.
+    QString sessionProblem() const { return m_sessionProblem; }
+    // SQLite's words for why, for logs.
+    QString sessionProblemDetail() const { return m_sessionDetail; }
     // Why the last failed operation failed, in plain text.
     QString lastError() const { return m_lastError; }
 
@@ -171,6 +185,10 @@ private:
     StoreSalvage::Problem registerInstance(QString* detail);
     void unregisterInstance();
     void fallBackToReadOnly(const QString& detail);
+    // claimNextDue, returnToDraft and takeComment on the current connection, once.
+    std::optional<OwnComment> claimNextDueOnce(const QString& owner, const QDateTime& now, const QDateTime& until);
+    std::optional<CommentDraft> returnToDraftOnce(const QString& localId);
+    std::optional<OwnComment> takeCommentOnce(const QString& localId);
     // Lets claimNextDue take over at once the claims of processes that are gone.
     bool expireClaimsOfGoneProcesses(const QDateTime& now);
     void closeConnection();
@@ -179,7 +197,16 @@ private:
     // Copies what StoreSalvage can read from sourcePath into this store, keeping what it already holds.
     // Returns the number of comments copied.
     int salvage(const QString& sourcePath);
+    // Runs attempt; when it failed because the file no longer takes writes (StoreSalvage::refusesWrites), moves
+    // the store into memory (continueInMemory) and runs it once more there. Nested calls only run attempt: the
+    // outermost one decides, outside any transaction.
+    bool write(const std::function<bool()>& attempt);
+    // Copies the file's rows into a fresh in-memory store and carries on there, ReadOnly. False when they could
+    // not all be copied (then what StoreSalvage could read is there).
+    bool continueInMemory(const QString& detail);
     bool fail(const QString& message) const;
+    // fail(message), remembering whether error says that the file no longer takes writes.
+    bool failWrite(const QString& message, const QSqlError& error) const;
     bool exec(QSqlQuery& query) const;
     bool execClaimed(QSqlQuery& query, const QString& localId);
     // Why a comment the reader wants to delete (or edit) is not Queued, Failed or SavedLocally; sets lastError().
@@ -196,4 +223,10 @@ private:
     Options m_options;
     QString m_instanceId;
     mutable QString m_lastError;
+    QString m_sessionProblem;
+    QString m_sessionDetail;
+    int m_writeDepth = 0;
+    // Set by a failure that StoreSalvage::refusesWrites, until the next write() begins.
+    mutable bool m_writeRefused = false;
+    mutable QString m_refusal;
 };

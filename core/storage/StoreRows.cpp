@@ -1,5 +1,6 @@
 #include "StoreRows.h"
 
+#include <QStringList>
 #include <QUuid>
 
 namespace StoreRows {
@@ -111,6 +112,42 @@ void prepareInsert(QSqlQuery& insert, const OwnComment& comment, QLatin1String v
     insert.bindValue(QStringLiteral(":next_attempt_at"), timeValue(comment.nextAttemptAt));
     insert.bindValue(QStringLiteral(":last_error"), textValue(comment.lastError));
     insert.bindValue(QStringLiteral(":server_id"), textValue(comment.serverId));
+}
+
+bool copyTable(const QSqlDatabase& from,
+               const QSqlDatabase& to,
+               QLatin1String table,
+               const QList<QLatin1String>& columns,
+               QString* detail)
+{
+    QStringList names;
+    QStringList placeholders;
+    for (const QLatin1String& column : columns) {
+        names.append(column);
+        placeholders.append(QStringLiteral("?"));
+    }
+    QSqlQuery read(from);
+    read.setForwardOnly(true);
+    if (!read.exec(QStringLiteral("SELECT %1 FROM %2").arg(names.join(QStringLiteral(", ")), table))) {
+        *detail = sqlError(read.lastError());
+        return false;
+    }
+    QSqlQuery insert(to);
+    insert.prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                       .arg(table, names.join(QStringLiteral(", ")), placeholders.join(QStringLiteral(", "))));
+    while (read.next()) {
+        for (int i = 0; i < columns.size(); ++i)
+            insert.bindValue(i, read.value(i));
+        if (!insert.exec()) {
+            *detail = sqlError(insert.lastError());
+            return false;
+        }
+    }
+    if (read.lastError().isValid()) {
+        *detail = sqlError(read.lastError());
+        return false;
+    }
+    return true;
 }
 
 QString sqlError(const QSqlError& error)

@@ -5,6 +5,8 @@
 
 #include <QDateTime>
 #include <QLatin1String>
+#include <QList>
+#include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -43,6 +45,14 @@ OwnComment commentFrom(const QSqlRecord& record);
 CommentDraft draftFrom(const QSqlRecord& record);
 // Prepares "<verb> INTO own_comments" of every column of comment; verb is INSERT or INSERT OR IGNORE.
 void prepareInsert(QSqlQuery& insert, const OwnComment& comment, QLatin1String verb);
+
+// Copies every row of table, in the given columns, from one connection into the same table of another (which
+// must be empty of those rows). False on the first failure, with SQLite's words in *detail.
+bool copyTable(const QSqlDatabase& from,
+               const QSqlDatabase& to,
+               QLatin1String table,
+               const QList<QLatin1String>& columns,
+               QString* detail);
 
 // SQLite's words for an error, or its code when it has none.
 QString sqlError(const QSqlError& error);

@@ -84,6 +84,16 @@ Problem classify(const QSqlError& error)
     return Problem::Inaccessible;
 }
 
+bool refusesWrites(const QSqlError& error)
+{
+    bool isNumber = false;
+    const int primary = error.nativeErrorCode().toInt(&isNumber) & 0xff;
+    constexpr int sqliteReadOnly = 8;
+    constexpr int sqliteIoError = 10;
+    constexpr int sqliteFull = 13;
+    return isNumber && (primary == sqliteReadOnly || primary == sqliteIoError || primary == sqliteFull);
+}
+
 Problem inspectSize(const QString& path, QString* detail)
 {
     const QFileInfo info(path);

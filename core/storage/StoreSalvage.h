@@ -34,6 +34,11 @@ enum class Problem {
 // SQLITE_READONLY and its extended codes (except READONLY_DBMOVED: the file went away), else Inaccessible.
 Problem classify(const QSqlError& error);
 
+// Whether a write failed because the file no longer takes writes: SQLite's READONLY codes (a read-only remount,
+// a file moved away), an I/O error (a write refused by the file system, EROFS among them, reaches SQLite as
+// one) or a full disk. A busy lock, a constraint or a damaged file is not.
+bool refusesWrites(const QSqlError& error);
+
 // The smallest file that can be a store: SQLite's 100-byte header. An existing file shorter than this (say,
 // truncated to 0 bytes) would be taken by SQLite as a new, empty database, so it is Damaged. (A store being
 // created is 0 bytes only between SQLite's open and the first PRAGMA, in the process that creates it.)

@@ -9,8 +9,10 @@ StoreTransaction::StoreTransaction(const QSqlDatabase& db)
 {
     QSqlQuery query(m_db);
     m_active = query.exec(QStringLiteral("BEGIN IMMEDIATE"));
-    if (!m_active)
-        m_error = StoreRows::sqlError(query.lastError());
+    if (!m_active) {
+        m_sqlError = query.lastError();
+        m_error = StoreRows::sqlError(m_sqlError);
+    }
 }
 
 StoreTransaction::~StoreTransaction()
@@ -25,7 +27,8 @@ bool StoreTransaction::commit()
 {
     QSqlQuery query(m_db);
     if (!query.exec(QStringLiteral("COMMIT"))) {
-        m_error = StoreRows::sqlError(query.lastError());
+        m_sqlError = query.lastError();
+        m_error = StoreRows::sqlError(m_sqlError);
         return false;
     }
     m_active = false;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QString>
 
 // One write transaction on a store connection. BEGIN IMMEDIATE takes the write lock up front (waiting up to
@@ -18,10 +19,13 @@ public:
     bool isActive() const { return m_active; }
     // SQLite's words for the last failure of BEGIN or COMMIT.
     QString error() const { return m_error; }
+    // The same failure as SQLite reported it (its code tells a refused write from a busy lock).
+    QSqlError sqlError() const { return m_sqlError; }
     bool commit();
 
 private:
     QSqlDatabase m_db;
     bool m_active = false;
     QString m_error;
+    QSqlError m_sqlError;
 };

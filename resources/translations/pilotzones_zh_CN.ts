@@ -646,6 +646,10 @@ Give an address like https://comments.example.org.</source>
         <source>This comment is already back.</source>
         <translation>这条评论已经恢复。</translation>
     </message>
+    <message>
+        <source>Pilot Zones can no longer write to its comment store %1 (the folder may have become read-only, or the disk is full). Your comments waiting to be sent are still sent, each once, while the app is open; new comments cannot be stored until this is fixed.</source>
+        <translation>Pilot Zones 无法再写入评论存储 %1（文件夹可能已变为只读，或磁盘已满）。应用打开期间，等待发送的评论仍会发送，每条只发送一次；在此问题解决之前，无法保存新评论。</translation>
+    </message>
 </context>
 <context>
     <name>FeedbackForm</name>

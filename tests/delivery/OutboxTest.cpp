@@ -9,6 +9,9 @@
 #include <QProcess>
 #include <QSet>
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QSysInfo>
 #include <QTemporaryDir>
 #include <QTimer>
@@ -550,4 +553,55 @@ TEST_F(OutboxTest, OnAReadOnlyStoreDeliversEachQueuedCommentOncePerSession)
         store = std::make_unique<CommentStore>(path, readOnly());
         EXPECT_EQ(store->comment(waiting->localId)->state, State::Queued);
     }
+}
+
+namespace {
+
+// From now on the store's file refuses every write, as after a read-only remount (root ignores permission
+// bits): each open store connection is made query-only, and SQLite answers SQLITE_READONLY, as on such a mount.
+void makeStoreFilesRefuseWrites()
+{
+    for (const QString& name : QSqlDatabase::connectionNames()) {
+        if (!name.startsWith(QStringLiteral("CommentStore-")))
+            continue;
+        QSqlQuery query(QSqlDatabase::database(name, false));
+        ASSERT_TRUE(query.exec(QStringLiteral("PRAGMA query_only = ON"))) << query.lastError().text().toStdString();
+    }
+}
+
+} // namespace
+
+// The folder becomes read-only while a comment is on the wire: its delivery is recorded in memory (not left
+// Sending, not sent again), the one queued behind it still goes out, and the reader is told once.
+TEST_F(OutboxTest, WhenTheFileStopsTakingWritesMidSessionEachCommentIsStillSentOnceAndTheReaderIsTold)
+{
+    QSignalSpy problems(outbox.get(), &Outbox::storeProblem);
+    const auto first = outbox->submit(draftSaying(QStringLiteral("on the wire at the remount")));
+    ASSERT_TRUE(first.has_value());
+    ASSERT_EQ(sender.sent.size(), 1);
+    now = t0.addSecs(1);
+    const auto second = outbox->submit(draftSaying(QStringLiteral("queued behind it")));
+    ASSERT_TRUE(second.has_value());
+
+    makeStoreFilesRefuseWrites();
+    sender.answerLast(DeliveryResult::delivered(serverComment(QStringLiteral("s1"), ServerComment::Status::Approved)));
+    EXPECT_EQ(store->comment(first->localId)->state, State::Sent);
+    ASSERT_EQ(problems.count(), 1);
+    EXPECT_EQ(problems.at(0).at(0).toString(), store->sessionProblem());
+    EXPECT_FALSE(store->sessionProblem().isEmpty());
+
+    ASSERT_EQ(sender.sent.size(), 2);
+    EXPECT_EQ(sender.sent.at(1).localId, second->localId);
+    sender.answerLast(DeliveryResult::delivered(serverComment(QStringLiteral("s2"), ServerComment::Status::Approved)));
+    EXPECT_EQ(store->comment(second->localId)->state, State::Sent);
+
+    // Days later in the same session: nothing is sent again, and the reader was told only once.
+    now = t0.addDays(2);
+    outbox->sendDue();
+    EXPECT_EQ(sender.sent.size(), 2);
+    EXPECT_EQ(sender.overlappingSends, 0);
+    EXPECT_EQ(problems.count(), 1);
+    // A new comment is refused with the reason, and the reader's text is not taken.
+    EXPECT_FALSE(outbox->submit(draftSaying(QStringLiteral("after the remount"))).has_value());
+    EXPECT_TRUE(outbox->lastError().contains(QStringLiteral("not stored"))) << outbox->lastError().toStdString();
 }

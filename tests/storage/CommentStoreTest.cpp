@@ -691,6 +691,74 @@ TEST_F(CommentStoreTest, AReadOnlyStoreSaysSoDeliversWhatIsQueuedAndRefusesNewCo
     EXPECT_EQ(writable.comment(waiting.localId)->state, State::Queued);
 }
 
+namespace {
+
+// From now on the file refuses every write, as after a read-only remount, on each open store connection
+// ("CommentStore-..."): SQLite answers SQLITE_READONLY, as it does there. Root ignores permission bits.
+void makeStoreFilesRefuseWrites()
+{
+    for (const QString& name : QSqlDatabase::connectionNames()) {
+        if (!name.startsWith(QStringLiteral("CommentStore-")))
+            continue;
+        QSqlQuery query(QSqlDatabase::database(name, false));
+        ASSERT_TRUE(query.exec(QStringLiteral("PRAGMA query_only = ON"))) << query.lastError().text().toStdString();
+    }
+}
+
+} // namespace
+
+// The gap a read-only open at start does not cover: the file stops taking writes while the store is open. The
+// delivery already made must be recorded somewhere (else the comment shows Sending for good, or is sent again),
+// the rest still delivered, and the reader told.
+TEST_F(CommentStoreTest, GoesOnInMemoryWhenTheFileStopsTakingWritesDuringTheSession)
+{
+    CommentStore store(path);
+    const OwnComment first = queued(QStringLiteral("sent as the folder became read-only"));
+    const OwnComment second = queued(QStringLiteral("still queued then"), t0.addSecs(1));
+    ASSERT_TRUE(store.addComment(first));
+    ASSERT_TRUE(store.addComment(second));
+    ASSERT_TRUE(store.saveDraft(everyField));
+    const std::optional<OwnComment> claimed = store.claimNextDue(QStringLiteral("me"), t0, t0.addSecs(60));
+    ASSERT_TRUE(claimed.has_value());
+    ASSERT_EQ(claimed->localId, first.localId);
+    EXPECT_TRUE(store.sessionProblem().isEmpty());
+
+    makeStoreFilesRefuseWrites();
+    ASSERT_TRUE(store.markDelivered(first.localId, QStringLiteral("me"), State::Sent, QStringLiteral("41")))
+        << store.lastError().toStdString();
+    EXPECT_EQ(store.comment(first.localId)->state, State::Sent);
+    EXPECT_EQ(store.comment(first.localId)->serverId, QStringLiteral("41"));
+    EXPECT_FALSE(store.isPersistent());
+    EXPECT_TRUE(store.sessionProblem().contains(QDir::toNativeSeparators(path)))
+        << store.sessionProblem().toStdString();
+    EXPECT_TRUE(store.sessionProblem().contains(QStringLiteral("still sent"))) << store.sessionProblem().toStdString();
+    EXPECT_FALSE(store.sessionProblemDetail().isEmpty());
+    EXPECT_EQ(store.draft(), everyField);
+
+    // Sent is never claimed again; the other one still goes out.
+    const std::optional<OwnComment> next = store.claimNextDue(QStringLiteral("me"), t0.addDays(1), t0.addDays(2));
+    ASSERT_TRUE(next.has_value()) << store.lastError().toStdString();
+    EXPECT_EQ(next->localId, second.localId);
+    ASSERT_TRUE(store.markDelivered(second.localId, QStringLiteral("me"), State::Sent, QStringLiteral("42")));
+    EXPECT_FALSE(store.claimNextDue(QStringLiteral("me"), t0.addDays(3), t0.addDays(4)).has_value());
+    EXPECT_TRUE(store.lastError().isEmpty()) << store.lastError().toStdString();
+
+    // Nothing new is taken that could not be kept; the draft still follows the form, in memory.
+    EXPECT_FALSE(store.addComment(queued(QStringLiteral("new"))));
+    EXPECT_TRUE(store.lastError().contains(QStringLiteral("cannot be written"))) << store.lastError().toStdString();
+    CommentDraft edited = everyField;
+    edited.text = QStringLiteral("typed after the remount");
+    EXPECT_TRUE(store.saveDraft(edited)) << store.lastError().toStdString();
+    EXPECT_EQ(store.draft(), edited);
+
+    // The file kept what it held before: the next start sends both again, and the server's duplicate answer
+    // settles them.
+    CommentStore later(path);
+    EXPECT_EQ(later.comment(first.localId)->state, State::Sending);
+    EXPECT_EQ(later.comment(second.localId)->state, State::Queued);
+    EXPECT_EQ(later.draft(), everyField);
+}
+
 TEST_F(CommentStoreTest, MigratesAnOlderFileAndSaysReadOnlyWhenItCannotBeMigrated)
 {
     const OwnComment waiting = queued(QStringLiteral("from version 1"));

@@ -93,6 +93,25 @@ INSTANTIATE_TEST_SUITE_P(SqliteCodes,
                              return code.empty() ? std::string("NoCode") : "Code" + code;
                          });
 
+// Which failed writes make a store go on in memory: the file no longer takes writes, whatever the reason; a
+// busy lock (another window writing) or a constraint is worth waiting for instead.
+TEST(StoreSalvageRefusesWrites, TellsAFileThatNoLongerTakesWritesFromABusyOne)
+{
+    const auto refuses = [](const char* code) {
+        return StoreSalvage::refusesWrites(QSqlError(
+            QStringLiteral("driver"), QStringLiteral("database"), QSqlError::StatementError, QLatin1String(code)));
+    };
+    EXPECT_TRUE(refuses("8")); // SQLITE_READONLY
+    EXPECT_TRUE(refuses("1032")); // SQLITE_READONLY_DBMOVED
+    EXPECT_TRUE(refuses("10")); // SQLITE_IOERR
+    EXPECT_TRUE(refuses("778")); // SQLITE_IOERR_WRITE, as EROFS arrives
+    EXPECT_TRUE(refuses("13")); // SQLITE_FULL
+    EXPECT_FALSE(refuses("5")); // SQLITE_BUSY
+    EXPECT_FALSE(refuses("19")); // SQLITE_CONSTRAINT
+    EXPECT_FALSE(refuses("11")); // SQLITE_CORRUPT
+    EXPECT_FALSE(refuses(""));
+}
+
 TEST_F(StoreSalvageTest, InspectAcceptsItsOwnVersionAndRejectsANewerOne)
 {
     QString detail;
