@@ -1,9 +1,11 @@
 #include "ArticleView.h"
 
+#include <QAbstractTextDocumentLayout>
 #include <QScrollBar>
 #include <QTextBlock>
 #include <QTextDocument>
 #include <QTextFrame>
+#include <QTextLayout>
 #include <QWheelEvent>
 
 #include <algorithm>
@@ -47,6 +49,7 @@ void ArticleView::setArticle(const Article& article)
     doc->clear();
     doc->setUndoRedoEnabled(false);
     m_blockPositions.clear();
+    m_blockTexts.clear();
     m_mentions.clear();
     m_findMatches.clear();
     m_currentFindMatch = -1;
@@ -65,6 +68,7 @@ void ArticleView::setArticle(const Article& article)
         else
             cursor.insertBlock(blockFormat);
         m_blockPositions.append(cursor.position());
+        m_blockTexts.append(text);
         // insertText takes the text literally: nothing in it is ever interpreted as markup.
         cursor.insertText(text, charFormat);
     };
@@ -128,6 +132,44 @@ int ArticleView::paragraphAtTop() const
 {
     const QTextCursor cursor = cursorForPosition(QPoint(viewport()->width() / 2, 1));
     return cursor.blockNumber() - 1; // the headline is the document's first block
+}
+
+ReadingPosition ArticleView::positionAt(int viewportY) const
+{
+    const QTextCursor cursor = cursorForPosition(QPoint(0, viewportY));
+    return ReadingPosition::at(m_blockTexts, cursor.blockNumber(), cursor.positionInBlock());
+}
+
+ReadingPosition ArticleView::readingPoint() const
+{
+    const QScrollBar* bar = verticalScrollBar();
+    if (bar->value() >= bar->maximum() && !m_blockTexts.isEmpty()) {
+        const int last = static_cast<int>(m_blockTexts.size()) - 1;
+        return ReadingPosition::at(m_blockTexts, last, static_cast<int>(m_blockTexts.constLast().size()));
+    }
+    return positionAt(viewport()->height() * bar->value() / bar->maximum());
+}
+
+void ArticleView::scrollToPosition(const ReadingPosition& position)
+{
+    m_pendingPosition = position.resolvedIn(m_blockTexts);
+    if (isVisible())
+        applyPendingPosition();
+}
+
+void ArticleView::applyPendingPosition()
+{
+    if (!m_pendingPosition.isValid())
+        return;
+    const QTextBlock block = document()->findBlockByNumber(m_pendingPosition.block);
+    // Lays the document out at the viewport's width as far as this block, if it was not yet.
+    document()->documentLayout()->blockBoundingRect(block);
+    const QTextLine line = block.layout()->lineForTextPosition(m_pendingPosition.offset);
+    if (!line.isValid())
+        return;
+    // The article's own first line keeps the margin above it.
+    const bool first = m_pendingPosition.block == 0 && line.lineNumber() == 0;
+    verticalScrollBar()->setValue(first ? 0 : qRound(block.layout()->position().y() + line.y()));
 }
 
 void ArticleView::setMentions(const QList<TextMention>& mentions)
@@ -310,6 +352,20 @@ void ArticleView::resizeEvent(QResizeEvent* event)
 {
     QTextEdit::resizeEvent(event);
     updateMeasure();
+    applyPendingPosition();
+}
+
+void ArticleView::showEvent(QShowEvent* event)
+{
+    QTextEdit::showEvent(event);
+    applyPendingPosition();
+}
+
+void ArticleView::paintEvent(QPaintEvent* event)
+{
+    QTextEdit::paintEvent(event);
+    // Painted at its real size: the place is where it belongs, and from now on scrolling is the reader's.
+    m_pendingPosition = ReadingPosition();
 }
 
 void ArticleView::changeEvent(QEvent* event)

@@ -2,6 +2,7 @@
 
 #include "article/Article.h"
 #include "article/TextMention.h"
+#include "reading/ReadingPosition.h"
 
 #include <QList>
 #include <QTextCursor>
@@ -52,12 +53,26 @@ public:
     // The paragraph whose text is at the top of the view, numbered as TextMention::block (-1 the headline).
     int paragraphAtTop() const;
 
+    // The article's blocks as the document holds them, numbered as ReadingPosition and ReadingTime number them:
+    // 0 the headline, then each block (so TextMention::block + 1).
+    const QStringList& blockTexts() const { return m_blockTexts; }
+    // The place of the line at this height of the viewport (0 its top; the line's start).
+    ReadingPosition positionAt(int viewportY) const;
+    // How far the reader has come: the top of the view at the start, moving to its bottom as the view scrolls
+    // to the end, and past the last block at the very end.
+    ReadingPosition readingPoint() const;
+    // Scrolls so that the line holding this place is at the top of the view. Before the view has been shown it
+    // waits until it is laid out at its real size; a place the article no longer has is ignored.
+    void scrollToPosition(const ReadingPosition& position);
+
 signals:
     void zoomStepChanged(int step);
 
 protected:
     QVariant loadResource(int type, const QUrl& name) override;
     void resizeEvent(QResizeEvent* event) override;
+    void showEvent(QShowEvent* event) override;
+    void paintEvent(QPaintEvent* event) override;
     void changeEvent(QEvent* event) override;
     void wheelEvent(QWheelEvent* event) override;
     void insertFromMimeData(const QMimeData* source) override;
@@ -68,10 +83,13 @@ private:
     void updateExtraSelections();
     int moveToFindMatch(int index);
     void dropFindSelection();
+    void applyPendingPosition();
 
     QList<int> m_blockPositions; // document position of the headline and each block, in order
     QList<TextMention> m_mentions;
     QList<QTextCursor> m_findMatches;
+    QStringList m_blockTexts;
+    ReadingPosition m_pendingPosition; // to scroll to until the view first paints
     QTextCursor m_spokenRange; // the sentence being read aloud; null when none
     int m_currentFindMatch = -1;
     int m_zoomStep = 0;

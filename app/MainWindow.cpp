@@ -6,10 +6,13 @@
 #include "FindBar.h"
 #include "PrintModule.h"
 #include "ReadAloudBar.h"
+#include "ReadingProgressLabel.h"
+#include "ShortcutsDialog.h"
 #include "Translations.h"
 #include "WindowPlacement.h"
 #include "cities/CityListModel.h"
 #include "feedback/FeedbackPanel.h"
+#include "reading/ReadingPosition.h"
 
 #include <QAbstractItemView>
 #include <QAccessible>
@@ -77,6 +80,10 @@ MainWindow::MainWindow(ReaderContent content, QSettings* settings, ModuleLoader 
     m_status->setTextFormat(Qt::PlainText);
     statusBar()->setObjectName(QStringLiteral("statusBar"));
     statusBar()->addWidget(m_status, 1);
+    m_progress = new ReadingProgressLabel(m_article, this);
+    statusBar()->addPermanentWidget(m_progress);
+    // Counting the article's words is no work for before the first paint.
+    connect(this, &MainWindow::firstPainted, m_progress, [this] { m_progress->start(m_content.article); });
     connect(m_feedback, &FeedbackPanel::announcement, this, &MainWindow::announce);
 
     createActions();
@@ -265,6 +272,13 @@ void MainWindow::createActions()
     createLanguageMenu(viewMenu);
 
     QMenu* helpMenu = menuBar()->addMenu(tr("&Help"));
+    QAction* shortcuts = helpMenu->addAction(tr("&Keyboard Shortcuts"), this, &MainWindow::showShortcuts);
+    shortcuts->setObjectName(QStringLiteral("shortcutsAction"));
+    // F1 (the platform's help key) and Ctrl+/, which many applications use for their shortcuts list.
+    QList<QKeySequence> shortcutKeys = QKeySequence::keyBindings(QKeySequence::HelpContents);
+    shortcutKeys.append(QKeySequence(Qt::CTRL | Qt::Key_Slash));
+    shortcuts->setShortcuts(shortcutKeys);
+    helpMenu->addSeparator();
     QAction* about = helpMenu->addAction(tr("&About Pilot Zones"), this, &MainWindow::showAbout);
     about->setObjectName(QStringLiteral("aboutAction"));
     QAction* aboutQt = helpMenu->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
@@ -350,6 +364,18 @@ PrintJob MainWindow::printJob()
         announce(tr("Exported the article to %1").arg(QDir::toNativeSeparators(path)));
     };
     return job;
+}
+
+void MainWindow::showShortcuts()
+{
+    if (m_shortcuts) {
+        m_shortcuts->raise();
+        m_shortcuts->activateWindow();
+        return;
+    }
+    m_shortcuts = new ShortcutsDialog(this, this);
+    m_shortcuts->setAttribute(Qt::WA_DeleteOnClose);
+    m_shortcuts->show();
 }
 
 void MainWindow::printArticle()
@@ -484,6 +510,8 @@ void MainWindow::restoreSettings()
     m_article->setZoomStep(m_settings->value(zoomKey, 0).toInt());
     if (!selectCity(m_settings->value(cityKey, defaultCityId).toString()))
         selectCity(defaultCityId);
+    // After the city, whose first mention would otherwise take the view: the reader's own place wins.
+    m_article->scrollToPosition(ReadingPosition::load(*m_settings));
     m_restoring = false;
 }
 
@@ -491,6 +519,7 @@ void MainWindow::saveWindowState()
 {
     m_settings->setValue(geometryKey, saveGeometry());
     m_settings->setValue(splitterKey, m_splitter->saveState());
+    m_article->positionAt(0).save(*m_settings);
 }
 
 bool MainWindow::event(QEvent* event)

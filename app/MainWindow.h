@@ -20,6 +20,8 @@ class PrintJob;
 class QDialog;
 class QLabel;
 class ReadAloudBar;
+class ReadingProgressLabel;
+class ShortcutsDialog;
 class QListView;
 class QMenu;
 class QScrollArea;
@@ -27,8 +29,9 @@ class QSettings;
 class QSplitter;
 
 // The reader's window: the city sidebar, the article with the find bar, and the feedback panel. It composes widgets
-// that each have one job and keeps its state (geometry, splitter, city, zoom) in the QSettings it is given. The
-// comment services are given to it later (attachComments), so that nothing slow happens before the first paint.
+// that each have one job and keeps its state (geometry, splitter, city, zoom, reading position) in the QSettings it is
+// given. The comment services are given to it later (attachComments), so that nothing slow happens before the first
+// paint.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -51,6 +54,8 @@ public:
     void setCommentDestination(const QUrl& server, const QString& storePath);
     // Opens Help → About Pilot Zones (not modal; a second call raises the open one).
     void showAbout();
+    // Help → Keyboard Shortcuts: every action with its shortcut (not modal; a second call raises the open one).
+    void showShortcuts();
     // File → Print…: the print preview, made only now (window-modal, without blocking).
     void printArticle();
     // File → Export as PDF…: the export dialog (window-modal, without blocking; a second call raises it).
@@ -104,6 +109,7 @@ private:
     FeedbackPanel* m_feedback = nullptr;
     QSplitter* m_splitter = nullptr;
     QLabel* m_status = nullptr;
+    ReadingProgressLabel* m_progress = nullptr;
     bool m_painted = false;
     bool m_restoring = false; // putting back the saved city and zoom, which need no saving
     bool m_placeOnShow = false; // opened without saved geometry: fit the frame once it is known
@@ -113,4 +119,5 @@ private:
     QPointer<QDialog> m_pdfExport;
     ModuleLoader m_modules;
     QString m_printUnavailable; // empty while printing may work
+    QPointer<ShortcutsDialog> m_shortcuts;
 };

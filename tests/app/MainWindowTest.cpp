@@ -19,6 +19,7 @@
 #include <QSplitter>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBlock>
 #include <QToolButton>
 
 #include <gtest/gtest.h>
@@ -266,6 +267,95 @@ TEST_F(MainWindowTest, FindKeepsASelectionTheReaderMadeWhenItCloses)
     article->setTextCursor(own);
     QTest::keyClick(field, Qt::Key_Escape);
     EXPECT_EQ(article->textCursor().selectionEnd() - article->textCursor().selectionStart(), 5);
+}
+
+TEST_F(MainWindowTest, StatusBarSaysHowMuchIsReadAndHowLongIsLeft)
+{
+    auto window = openWindow();
+    window->resize(900, 600);
+    auto* progress = child<QLabel>(window.get(), "readingProgress");
+    ASSERT_NE(progress, nullptr);
+    EXPECT_EQ(progress->accessibleName(), QStringLiteral("Reading progress"));
+    // Counted once the window has painted.
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !progress->text().isEmpty(); }));
+    EXPECT_EQ(progress->text(), QStringLiteral("0 % · about 1 min left"));
+    EXPECT_EQ(progress->accessibleDescription(), progress->text());
+
+    QScrollBar* bar = window->articleView()->verticalScrollBar();
+    ASSERT_GT(bar->maximum(), 0);
+    QTest::keyClick(window->articleView(), Qt::Key_PageDown);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return progress->text() != QStringLiteral("0 % · about 1 min left"); }));
+    EXPECT_TRUE(progress->text().contains(QStringLiteral(" % · "))) << progress->text().toStdString();
+    EXPECT_FALSE(progress->text().startsWith(QStringLiteral("0 %"))) << progress->text().toStdString();
+
+    bar->triggerAction(QAbstractSlider::SliderToMaximum);
+    ASSERT_EQ(bar->value(), bar->maximum());
+    EXPECT_TRUE(QTest::qWaitFor([&] { return progress->text() == QStringLiteral("Finished"); }))
+        << progress->text().toStdString();
+}
+
+TEST_F(MainWindowTest, ReopensAtTheSameSentenceAfterZoomAndWidthChanged)
+{
+    // A sentence in the middle of the article, inside its longest paragraph.
+    const QString sentence = QStringLiteral("Hangzhou is required to strengthen the clustering effect");
+    auto lineAtTop = [](ArticleView* article) {
+        const QTextCursor top = article->cursorForPosition(QPoint(0, 0));
+        QTextCursor line = top;
+        line.movePosition(QTextCursor::StartOfLine);
+        line.movePosition(QTextCursor::EndOfLine, QTextCursor::KeepAnchor);
+        return line.selectedText();
+    };
+    int block = -1;
+    {
+        auto window = openWindow();
+        window->resize(1100, 700);
+        QApplication::processEvents();
+        ArticleView* article = window->articleView();
+        const int at = static_cast<int>(article->document()->toPlainText().indexOf(sentence));
+        ASSERT_GT(at, 0);
+        // Scroll the line holding the sentence's start to the top, as a reader would.
+        QTextCursor cursor(article->document());
+        cursor.setPosition(at);
+        article->verticalScrollBar()->setValue(article->verticalScrollBar()->value()
+                                               + article->cursorRect(cursor).top());
+        ASSERT_TRUE(lineAtTop(article).contains(QStringLiteral("Hangzhou is"))) << lineAtTop(article).toStdString();
+        block = cursor.blockNumber();
+        window->close();
+    }
+    // Between the two launches the zoom and the window's width change.
+    settings->setValue(QStringLiteral("reader/zoom"), 3);
+    {
+        auto wider = std::make_unique<MainWindow>(bundledContent(), settings.get());
+        wider->resize(1500, 700);
+        settings->setValue(QStringLiteral("window/geometry"), wider->saveGeometry());
+    }
+    reopenSettings();
+    auto window = openWindow();
+    ArticleView* article = window->articleView();
+    EXPECT_EQ(article->zoomStep(), 3);
+    EXPECT_EQ(window->width(), 1500);
+    const QTextCursor top = article->cursorForPosition(QPoint(0, 0));
+    EXPECT_EQ(top.blockNumber(), block);
+    // The top line is the one that held the place: the sentence starts on it or, where the lines now break
+    // differently, on the next one.
+    const int sentenceAt = static_cast<int>(article->document()->toPlainText().indexOf(sentence));
+    QTextCursor start(article->document());
+    start.setPosition(sentenceAt);
+    const QRect rect = article->cursorRect(start);
+    EXPECT_GE(rect.top(), -1) << lineAtTop(article).toStdString();
+    EXPECT_LT(rect.top(), 3 * rect.height()) << lineAtTop(article).toStdString();
+}
+
+TEST_F(MainWindowTest, ForgetsAPlaceTheArticleNoLongerHas)
+{
+    settings->setValue(QStringLiteral("reader/position/block"), 5);
+    settings->setValue(QStringLiteral("reader/position/offset"), 10);
+    settings->setValue(QStringLiteral("reader/position/lead"), QStringLiteral("A paragraph this article never had"));
+    settings->setValue(QStringLiteral("reader/city"), QStringLiteral("hefei"));
+    auto window = openWindow();
+    // Where the city's first mention put it, as with no saved place at all.
+    const QRect caret = window->articleView()->cursorRect();
+    EXPECT_TRUE(window->articleView()->viewport()->rect().contains(caret.center()));
 }
 
 TEST_F(MainWindowTest, SplitterAndGeometryAreKeptAcrossARestart)
