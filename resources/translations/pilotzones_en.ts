@@ -928,16 +928,6 @@ It is in the list of comments, where “Edit” brings it back into this form.</
         <extracomment>Accessible description of one bar: label, then the value with its unit</extracomment>
         <translation type="unfinished" />
     </message>
-    <message>
-        <source>%1 %2</source>
-        <extracomment>A figure with its unit, e.g. "477.202 RMB billion"</extracomment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <extracomment>A figure with the context the article gives, e.g. "477.202 RMB billion (up 10.9% year on year)"</extracomment>
-        <translation type="unfinished" />
-    </message>
 </context>
 <context>
     <name>FindBar</name>
@@ -1125,6 +1115,10 @@ It is in the list of comments, where “Edit” brings it back into this form.</
     </message>
     <message>
         <source>Printing and PDF export are not available: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1386,9 +1380,84 @@ City name in English and Chinese, e.g. "Shenzhen 深圳"</extracomment>
     </message>
 </context>
 <context>
+    <name>ReadingProgressLabel</name>
+    <message>
+        <source>Reading progress</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ReadingTime</name>
+    <message>
+        <source>Finished</source>
+        <extracomment>Reading progress at the end of the article</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 % · less than a minute left</source>
+        <extracomment>Reading progress: %1 is the percentage read, then the time left</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%1 % · about %n min left</source>
+        <extracomment>Reading progress: %1 is the percentage read, %n the minutes left to read</extracomment>
+        <translation><numerusform>%1 % · about %n min left</numerusform><numerusform>%1 % · about %n min left</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>ServerChoice</name>
     <message>
         <source>The comment server in the setting %1 cannot be used: %2 Comments are kept on this computer.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ShortcutListModel</name>
+    <message>
+        <source>No shortcut</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Menu</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Search the shortcuts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Action or key</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Actions and their shortcuts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Close</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -956,16 +956,6 @@ It is in the list of comments, where “Edit” brings it back into this form.</
         <extracomment>Accessible description of one bar: label, then the value with its unit</extracomment>
         <translation>%1：%2</translation>
     </message>
-    <message>
-        <source>%1 %2</source>
-        <extracomment>A figure with its unit, e.g. &quot;477.202 RMB billion&quot;</extracomment>
-        <translation>%1 %2</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <extracomment>A figure with the context the article gives, e.g. &quot;477.202 RMB billion (up 10.9% year on year)&quot;</extracomment>
-        <translation>%1（%2）</translation>
-    </message>
 </context>
 <context>
     <name>FindBar</name>
@@ -1154,6 +1144,10 @@ It is in the list of comments, where “Edit” brings it back into this form.</
     <message>
         <source>Printing and PDF export are not available: %1</source>
         <translation>无法打印或导出 PDF：%1</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
     </message>
 </context>
 <context>
@@ -1414,10 +1408,87 @@ City name in English and Chinese, e.g. &quot;Shenzhen 深圳&quot;</extracomment
     </message>
 </context>
 <context>
+    <name>ReadingProgressLabel</name>
+    <message>
+        <source>Reading progress</source>
+        <translation>阅读进度</translation>
+    </message>
+</context>
+<context>
+    <name>ReadingTime</name>
+    <message>
+        <source>Finished</source>
+        <extracomment>Reading progress at the end of the article</extracomment>
+        <translation>已读完</translation>
+    </message>
+    <message>
+        <source>%1 % · less than a minute left</source>
+        <extracomment>Reading progress: %1 is the percentage read, then the time left</extracomment>
+        <translation>已读 %1%，剩余不到 1 分钟</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 % · about %n min left</source>
+        <extracomment>Reading progress: %1 is the percentage read, %n the minutes left to read</extracomment>
+        <translation>
+            <numerusform>已读 %1%，剩余约 %n 分钟</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ServerChoice</name>
     <message>
         <source>The comment server in the setting %1 cannot be used: %2 Comments are kept on this computer.</source>
         <translation>无法使用设置项 %1 中的评论服务器：%2 评论将保存在本机。</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutListModel</name>
+    <message>
+        <source>No shortcut</source>
+        <translation>无快捷键</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>快捷键</translation>
+    </message>
+    <message>
+        <source>Menu</source>
+        <translation>菜单</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>搜索(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Search the shortcuts</source>
+        <translation>搜索快捷键</translation>
+    </message>
+    <message>
+        <source>Action or key</source>
+        <translation>操作或按键</translation>
+    </message>
+    <message>
+        <source>Actions and their shortcuts</source>
+        <translation>操作及其快捷键</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
     </message>
 </context>
 <context>
