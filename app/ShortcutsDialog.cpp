@@ -11,6 +11,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSortFilterProxyModel>
 #include <QTimer>
 #include <QTreeView>
@@ -18,9 +19,11 @@
 
 namespace {
 
-// "&Print…" → "Print…", "Fish && &Chips" → "Fish & Chips".
+// "&Print…" → "Print…", "Fish && &Chips" → "Fish & Chips", and the Chinese style "打印(&P)…" → "打印…".
 QString withoutAccessKeys(QString text)
 {
+    static const QRegularExpression bracketedKey(QStringLiteral("\\s*\\(&[^&]\\)"));
+    text.remove(bracketedKey);
     const QChar placeholder(0xfffc);
     text.replace(QLatin1String("&&"), QString(placeholder));
     text.remove(u'&');

@@ -2,9 +2,11 @@
 #include "Translations.h"
 
 #include <QAbstractButton>
+#include <QAbstractItemView>
 #include <QAbstractScrollArea>
 #include <QAction>
 #include <QApplication>
+#include <QDialog>
 #include <QLabel>
 #include <QMenuBar>
 #include <QPlainTextEdit>
@@ -159,6 +161,38 @@ TEST_F(LanguageTest, SwitchingLanguageRetranslatesTheOpenWindowAndKeepsTheDraft)
     ASSERT_TRUE(QTest::qWaitFor([&] { return menuTitles(window.get()).value(0) == QStringLiteral("&File"); }));
     EXPECT_EQ(text(window.get(), "findLabel"), QStringLiteral("&Find:"));
     EXPECT_EQ(comment->toPlainText(), QStringLiteral("Half a thought"));
+}
+
+TEST_F(LanguageTest, ReadingProgressAndTheShortcutsListFollowTheLanguage)
+{
+    auto window = openWindow();
+    auto* progress = window->findChild<QLabel*>(QStringLiteral("readingProgress"));
+    ASSERT_NE(progress, nullptr);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !progress->text().isEmpty(); }));
+    EXPECT_EQ(progress->text(), QStringLiteral("0 % · about 1 min left"));
+    QTest::keyClick(window.get(), Qt::Key_F1);
+    auto* shortcuts = window->findChild<QDialog*>(QStringLiteral("shortcutsDialog"));
+    ASSERT_NE(shortcuts, nullptr);
+    auto* view = shortcuts->findChild<QAbstractItemView*>(QStringLiteral("shortcutsView"));
+    ASSERT_NE(view, nullptr);
+
+    auto* chinese = window->findChild<QAction*>(QStringLiteral("languageChineseAction"));
+    ASSERT_NE(chinese, nullptr);
+    chinese->trigger();
+    // Full-width comma, as Chinese typography wants it.
+    EXPECT_TRUE(QTest::qWaitFor([&] { return progress->text() == QStringLiteral("已读 0%，剩余约 1 分钟"); }))
+        << progress->text().toStdString();
+    EXPECT_EQ(progress->accessibleName(), QStringLiteral("阅读进度"));
+    EXPECT_EQ(shortcuts->windowTitle(), QStringLiteral("键盘快捷键"));
+    const auto listed = [view](const QString& action) {
+        QAbstractItemModel* model = view->model();
+        for (int row = 0; row < model->rowCount(); ++row)
+            if (model->index(row, 0).data().toString() == action)
+                return true;
+        return false;
+    };
+    // The rebuilt Chinese menus, without their access keys.
+    EXPECT_TRUE(QTest::qWaitFor([&] { return listed(QStringLiteral("键盘快捷键")); }));
 }
 
 TEST_F(LanguageTest, LanguageActionsAreExclusiveAndFollowTheSetting)

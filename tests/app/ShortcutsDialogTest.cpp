@@ -147,4 +147,6 @@ TEST(ShortcutsDialog, StripsAccessKeysButKeepsAnAmpersand)
     ASSERT_EQ(entries.size(), 1);
     EXPECT_EQ(entries.first().action, QStringLiteral("Fish & Chips"));
     EXPECT_EQ(entries.first().shortcut, QStringLiteral("Ctrl+K, F9"));
+    action->setText(QStringLiteral("打印(&P)…"));
+    EXPECT_EQ(ShortcutsDialog::entriesOf(&window).value(0).action, QStringLiteral("打印…"));
 }
