@@ -71,6 +71,12 @@ const QList<QList<QLatin1String>>& migrations()
             QLatin1String("ALTER TABLE own_comments ADD COLUMN reply_rid TEXT NOT NULL DEFAULT ''"),
             QLatin1String("ALTER TABLE own_comments ADD COLUMN reply_at TEXT NOT NULL DEFAULT ''"),
         },
+        {
+            // When the claimant and each open instance started (ProcessIdentity::startTime): a pid alive again
+            // with another start time is another process, so its claim is taken over at once. NULL when unknown.
+            QLatin1String("ALTER TABLE own_comments ADD COLUMN claim_start INTEGER"),
+            QLatin1String("ALTER TABLE instances ADD COLUMN start_time INTEGER"),
+        },
     };
     return list;
 }
@@ -91,27 +97,19 @@ const QList<std::pair<QLatin1String, QList<QLatin1String>>>& expectedColumns()
           QLatin1String("reply_at")}},
         {QLatin1String("profile"), {QLatin1String("id"), QLatin1String("nick"), QLatin1String("mail")}},
         {QLatin1String("own_comments"),
-         {QLatin1String("local_id"),
-          QLatin1String("nick"),
-          QLatin1String("mail"),
-          QLatin1String("text"),
-          QLatin1String("city_id"),
-          QLatin1String("created_at"),
-          QLatin1String("state"),
-          QLatin1String("attempts"),
-          QLatin1String("next_attempt_at"),
-          QLatin1String("last_error"),
-          QLatin1String("server_id"),
-          QLatin1String("claim_owner"),
-          QLatin1String("claim_until"),
-          QLatin1String("claim_pid"),
-          QLatin1String("claim_host"),
-          QLatin1String("quote"),
-          QLatin1String("reply_pid"),
-          QLatin1String("reply_rid"),
-          QLatin1String("reply_at")}},
+         {QLatin1String("local_id"),    QLatin1String("nick"),      QLatin1String("mail"),
+          QLatin1String("text"),        QLatin1String("city_id"),   QLatin1String("created_at"),
+          QLatin1String("state"),       QLatin1String("attempts"),  QLatin1String("next_attempt_at"),
+          QLatin1String("last_error"),  QLatin1String("server_id"), QLatin1String("claim_owner"),
+          QLatin1String("claim_until"), QLatin1String("claim_pid"), QLatin1String("claim_host"),
+          QLatin1String("claim_start"), QLatin1String("quote"),     QLatin1String("reply_pid"),
+          QLatin1String("reply_rid"),   QLatin1String("reply_at")}},
         {QLatin1String("instances"),
-         {QLatin1String("instance_id"), QLatin1String("pid"), QLatin1String("host"), QLatin1String("opened_at")}},
+         {QLatin1String("instance_id"),
+          QLatin1String("pid"),
+          QLatin1String("host"),
+          QLatin1String("opened_at"),
+          QLatin1String("start_time")}},
     };
     return tables;
 }
@@ -132,6 +130,12 @@ QStringList missingColumns(QSqlQuery& query)
         }
     }
     return missing;
+}
+
+// An unknown start time is stored as NULL.
+QVariant startTimeValue(const ProcessIdentity& process)
+{
+    return process.startTime > 0 ? QVariant(process.startTime) : QVariant(QMetaType::fromType<qint64>());
 }
 
 } // namespace
@@ -272,12 +276,13 @@ Problem CommentStore::registerInstance(QString* detail)
         return Problem::Inaccessible;
     }
     QSqlQuery query(m_db);
-    if (!query.exec(QStringLiteral("SELECT instance_id, pid, host FROM instances")))
+    if (!query.exec(QStringLiteral("SELECT instance_id, pid, host, start_time FROM instances")))
         return failed(query.lastError());
     QStringList gone;
     int others = 0;
     while (query.next()) {
-        const ProcessIdentity process {query.value(1).toLongLong(), query.value(2).toString()};
+        const ProcessIdentity process {
+            query.value(1).toLongLong(), query.value(2).toString(), query.value(3).toLongLong()};
         if (process.isGoneSeenFrom(m_options.self))
             gone.append(query.value(0).toString());
         // One on another host cannot be checked, and a crash there would leave it forever: not counted.
@@ -294,9 +299,11 @@ Problem CommentStore::registerInstance(QString* detail)
     }
     QSqlQuery insert(m_db);
     insert.prepare(QStringLiteral(
-        "INSERT INTO instances (instance_id, pid, host, opened_at) VALUES (:id, :pid, :host, :opened_at)"));
+        "INSERT INTO instances (instance_id, pid, host, opened_at, start_time) VALUES (:id, :pid, :host, :opened_at, "
+        ":start_time)"));
     insert.bindValue(QStringLiteral(":id"), m_instanceId);
     insert.bindValue(QStringLiteral(":pid"), m_options.self.pid);
+    insert.bindValue(QStringLiteral(":start_time"), startTimeValue(m_options.self));
     insert.bindValue(QStringLiteral(":host"), textValue(m_options.self.host));
     insert.bindValue(QStringLiteral(":opened_at"), QDateTime::currentMSecsSinceEpoch());
     if (!insert.exec())
@@ -659,12 +666,15 @@ CommentStore::claimNextDueOnce(const QString& owner, const QDateTime& now, const
     query.finish();
 
     QSqlQuery claim(m_db);
-    claim.prepare(QStringLiteral("UPDATE own_comments SET state = 'sending', claim_owner = :owner, claim_until = "
-                                 ":until, claim_pid = :pid, claim_host = :host, attempts = attempts + 1 WHERE "
-                                 "local_id = :id AND %1")
-                      .arg(due));
+    claim.prepare(
+        QStringLiteral(
+            "UPDATE own_comments SET state = 'sending', claim_owner = :owner, claim_until = "
+            ":until, claim_pid = :pid, claim_host = :host, claim_start = :start, attempts = attempts + 1 WHERE "
+            "local_id = :id AND %1")
+            .arg(due));
     claim.bindValue(QStringLiteral(":owner"), owner);
     claim.bindValue(QStringLiteral(":pid"), m_options.self.pid);
+    claim.bindValue(QStringLiteral(":start"), startTimeValue(m_options.self));
     claim.bindValue(QStringLiteral(":host"), textValue(m_options.self.host));
     claim.bindValue(QStringLiteral(":until"), until.toMSecsSinceEpoch());
     claim.bindValue(QStringLiteral(":id"), localId);
@@ -686,15 +696,16 @@ bool CommentStore::expireClaimsOfGoneProcesses(const QDateTime& now)
 {
     // Only claims still in force on this host can be checked; the caller holds the write lock.
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT local_id, claim_pid FROM own_comments WHERE state = 'sending' AND "
-                                 "claim_until > :now AND claim_host = :host AND claim_pid IS NOT NULL"));
+    query.prepare(
+        QStringLiteral("SELECT local_id, claim_pid, claim_start FROM own_comments WHERE state = 'sending' AND "
+                       "claim_until > :now AND claim_host = :host AND claim_pid IS NOT NULL"));
     query.bindValue(QStringLiteral(":now"), now.toMSecsSinceEpoch());
     query.bindValue(QStringLiteral(":host"), textValue(m_options.self.host));
     if (!exec(query))
         return false;
     QList<std::pair<QString, qint64>> orphans;
     while (query.next()) {
-        const ProcessIdentity claimant {query.value(1).toLongLong(), m_options.self.host};
+        const ProcessIdentity claimant {query.value(1).toLongLong(), m_options.self.host, query.value(2).toLongLong()};
         if (claimant.isGoneSeenFrom(m_options.self))
             orphans.append({query.value(0).toString(), claimant.pid});
     }

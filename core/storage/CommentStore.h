@@ -48,9 +48,9 @@ enum class Problem;
 // app closes, rows readable from the file are loaded, and openReport() says that new comments will not be kept.
 //
 // Each open store records itself (pid and host) in the file while it is open; openReport().notice says when
-// another live instance on this host shares the file. A claim records the claimant's pid and host too, so a
-// comment claimed by a process that is gone (same host, no such pid) is taken over at once, not after the
-// claim expires.
+// another live instance on this host shares the file. A claim records the claimant's pid, start time and host
+// too, so a comment claimed by a process that is gone (same host, and no such pid, or the pid now belongs to
+// a process that started at another time) is taken over at once, not after the claim expires.
 class CommentStore
 {
     Q_DECLARE_TR_FUNCTIONS(CommentStore)
@@ -103,7 +103,7 @@ public:
     };
 
     // The schema version this code writes; files with a higher PRAGMA user_version are set aside.
-    static constexpr int schemaVersion = 3;
+    static constexpr int schemaVersion = 4;
 
     // Opens (creating the file and its directory when missing) or falls back as described above.
     explicit CommentStore(const QString& path);

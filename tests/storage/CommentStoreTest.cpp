@@ -770,6 +770,7 @@ TEST_F(CommentStoreTest, MigratesAnOlderFileAndSaysReadOnlyWhenItCannotBeMigrate
         execOnFile(path, QStringLiteral("DROP TABLE instances"));
         execOnFile(path, QStringLiteral("ALTER TABLE own_comments DROP COLUMN claim_pid"));
         execOnFile(path, QStringLiteral("ALTER TABLE own_comments DROP COLUMN claim_host"));
+        execOnFile(path, QStringLiteral("ALTER TABLE own_comments DROP COLUMN claim_start"));
         for (const char* table : {"draft", "own_comments"}) {
             for (const char* column : {"quote", "reply_pid", "reply_rid", "reply_at"})
                 execOnFile(
@@ -999,6 +1000,53 @@ TEST_F(CommentStoreTest, WaitsForTheClaimOfALiveProcessOrOfAnotherHost)
         EXPECT_FALSE(store.claimNextDue(QStringLiteral("me"), t0.addSecs(59), t0.addSecs(119)).has_value());
         EXPECT_TRUE(store.claimNextDue(QStringLiteral("me"), t0.addSecs(60), t0.addSecs(120)).has_value());
     }
+}
+
+// A pid is reused: the claimant died and another process got its pid. kill() finds the pid alive; the start
+// time recorded with the claim tells the newcomer from the claimant, so the claim is taken over at once. The
+// claimant here is this very process under another start time, which is what a reused pid looks like.
+TEST_F(CommentStoreTest, TakesOverAtOnceAClaimWhosePidIsAliveButStartedAtAnotherTime)
+{
+    const ProcessIdentity here = ProcessIdentity::current();
+    ASSERT_GT(here.startTime, 0);
+    CommentStore::Options reused;
+    reused.self = ProcessIdentity {here.pid, here.host, here.startTime - 1};
+    CommentStore::Options alive;
+    alive.self = here;
+    for (const CommentStore::Options& claimant : {reused, alive}) {
+        const bool isReused = claimant.self.startTime != here.startTime;
+        SCOPED_TRACE(isReused ? "reused pid" : "the claimant itself");
+        QFile::remove(path);
+        const OwnComment comment = queued(QStringLiteral("claimed"));
+        {
+            CommentStore other(path, claimant);
+            ASSERT_TRUE(other.addComment(comment));
+            ASSERT_TRUE(other.claimNextDue(QStringLiteral("other"), t0, t0.addSecs(60)).has_value());
+        }
+        CommentStore store(path);
+        const std::optional<OwnComment> taken = store.claimNextDue(QStringLiteral("me"), t0.addSecs(1), t0.addSecs(61));
+        EXPECT_EQ(taken.has_value(), isReused) << store.lastError().toStdString();
+        if (isReused) {
+            EXPECT_EQ(taken->attempts, 2);
+            EXPECT_FALSE(store.markDelivered(comment.localId, QStringLiteral("other"), State::Sent, {}));
+            EXPECT_TRUE(store.markDelivered(comment.localId, QStringLiteral("me"), State::Sent, {}));
+        }
+    }
+}
+
+// The same for the list of open windows: a window recorded under a reused pid is not counted as open.
+TEST_F(CommentStoreTest, AnInstanceUnderAReusedPidDoesNotCount)
+{
+    const ProcessIdentity here = ProcessIdentity::current();
+    ASSERT_GT(here.startTime, 0);
+    CommentStore::Options reused;
+    reused.self = ProcessIdentity {here.pid, here.host, here.startTime - 1};
+    CommentStore::Options alive;
+    alive.self = here;
+    auto left = std::make_unique<CommentStore>(path, reused);
+    CommentStore store(path, alive);
+    EXPECT_EQ(store.openReport().otherInstances, 0);
+    EXPECT_TRUE(store.openReport().notice.isEmpty()) << store.openReport().notice.toStdString();
 }
 
 TEST_F(CommentStoreTest, ASecondStoreOnTheFileIsToldOnceThatAnotherWindowSharesIt)
