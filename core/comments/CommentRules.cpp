@@ -37,8 +37,13 @@ QString codePointName(char32_t c)
     return QStringLiteral("U+%1").arg(QString::number(uint(c), 16).toUpper(), 4, QLatin1Char('0'));
 }
 
-QString tooLongMessage(Field field, int count, int limit)
+QString tooLongMessage(Field field, int count, int limit, bool withQuote)
 {
+    if (withQuote)
+        return Text::tr("The comment and the quoted passage have %1 characters together; shorten them to %2 or "
+                        "fewer.")
+            .arg(count)
+            .arg(limit);
     switch (field) {
     case Field::Nick:
         return Text::tr("The name has %1 characters; shorten it to %2 or fewer.").arg(count).arg(limit);
@@ -105,7 +110,9 @@ QString brokenMessage(Field field)
 // Length, control characters, direction controls and broken UTF-16: one problem of each kind at most. One pass
 // over the UTF-16 units, with no copy: the form calls this on every keystroke, and a pasted comment may be a
 // megabyte long.
-CommentRules::TextCheck checkCharacters(Field field, const QString& value, int limit, bool allowLineBreaksAndTabs)
+// quoteCount: characters of a quoted passage counted with the value (see PassageQuote::measure).
+CommentRules::TextCheck
+checkCharacters(Field field, const QString& value, int limit, bool allowLineBreaksAndTabs, qsizetype quoteCount = 0)
 {
     qsizetype pairs = 0;
     std::optional<char32_t> control;
@@ -132,11 +139,11 @@ CommentRules::TextCheck checkCharacters(Field field, const QString& value, int l
         if (!bidi && isBidiControl(unit))
             bidi = unit;
     }
-    const qsizetype count = size - pairs;
+    const qsizetype count = size - pairs + quoteCount;
     CommentRules::TextCheck check;
     check.characterCount = int(std::min<qsizetype>(count, std::numeric_limits<int>::max()));
     if (count > limit)
-        check.problems.append({field, tooLongMessage(field, check.characterCount, limit)});
+        check.problems.append({field, tooLongMessage(field, check.characterCount, limit, quoteCount > 0)});
     if (control)
         check.problems.append({field, controlMessage(field, *control)});
     if (bidi)
@@ -203,6 +210,17 @@ TextCheck checkText(const QString& text)
     return checkCharacters(Field::Text, text, maxTextLength, true);
 }
 
+TextCheck checkText(const QString& text, const QString& quote)
+{
+    if (quote.isEmpty())
+        return checkText(text);
+    const int quoteCount = characterCount(quote);
+    if (isBlank(text))
+        return {characterCount(text) + quoteCount,
+                {{Field::Text, Text::tr("Write a comment on the quoted passage before sending.")}}};
+    return checkCharacters(Field::Text, text, maxTextLength, true, quoteCount);
+}
+
 QList<Problem> textProblems(const QString& text)
 {
     return checkText(text).problems;
@@ -240,7 +258,7 @@ QList<Problem> cityProblems(const QString& cityId, const QStringList& knownCityI
 
 QList<Problem> validateContent(const CommentDraft& draft)
 {
-    return nickProblems(draft.nick) + mailProblems(draft.mail) + textProblems(draft.text);
+    return nickProblems(draft.nick) + mailProblems(draft.mail) + checkText(draft.text, draft.quote).problems;
 }
 
 QList<Problem> validate(const CommentDraft& draft, const QStringList& knownCityIds)

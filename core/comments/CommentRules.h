@@ -51,6 +51,9 @@ struct TextCheck
     QList<Problem> problems;
 };
 TextCheck checkText(const QString& text);
+// The same for a comment on a passage: the quote counts towards maxTextLength together with the text
+// (PassageQuote::measure), and characterCount is of both.
+TextCheck checkText(const QString& text, const QString& quote);
 
 // Per field, so the form can mark the field at fault. An empty nick or mail is fine (both are optional); the
 // text is required; cityId must be empty (the whole article) or one of knownCityIds.
@@ -59,7 +62,8 @@ QList<Problem> nickProblems(const QString& nick);
 QList<Problem> mailProblems(const QString& mail);
 QList<Problem> cityProblems(const QString& cityId, const QStringList& knownCityIds);
 
-// Every problem of the draft, in form order: nick, mail, text, city. Empty when the draft may be sent.
+// Every problem of the draft, in form order: nick, mail, text (with its quote), city. Empty when the draft may be
+// sent.
 QList<Problem> validate(const CommentDraft& draft, const QStringList& knownCityIds);
 
 // Like validate() without the city check, for code that does not know the cities (the outbox).

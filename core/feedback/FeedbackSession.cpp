@@ -47,6 +47,8 @@ CommentDraft FeedbackSession::restore(const CommentDraft& typedSoFar)
         merged.text = source.text;
     if (merged.cityId.isEmpty())
         merged.cityId = source.cityId;
+    if (merged.quote.isEmpty())
+        merged.quote = source.quote;
     if (merged != m_saved)
         draftEdited(merged.text.size());
     return merged;

@@ -2,6 +2,7 @@
 
 #include "comments/CommentSender.h"
 #include "comments/OwnCommentActions.h"
+#include "comments/PassageQuote.h"
 #include "text/UntrustedText.h"
 
 #include <QLocale>
@@ -132,8 +133,8 @@ void CommentListModel::updateOwnComment(const OwnComment& comment)
     m_rows[current].value = comment;
 
     QList<int> roles;
-    if (old.content.text != comment.content.text)
-        roles << TextRole << Qt::DisplayRole << Qt::ToolTipRole;
+    if (old.content.text != comment.content.text || old.content.quote != comment.content.quote)
+        roles << TextRole << QuoteRole << Qt::DisplayRole << Qt::ToolTipRole;
     if (old.content.nick != comment.content.nick)
         roles << NickRole << DisplayNickRole;
     if (old.content.cityId != comment.content.cityId)
@@ -333,7 +334,11 @@ QVariant CommentListModel::data(const QModelIndex& index, int role) const
     const auto* own = std::get_if<OwnComment>(&entry.value);
     const auto* server = std::get_if<ServerComment>(&entry.value);
 
-    const QString& text = own ? own->content.text : server->text;
+    // A server comment's quote travels inside its text (PassageQuote::toMarkdown); an own one keeps it apart.
+    const PassageQuote::Parts parts
+        = own ? PassageQuote::Parts {own->content.quote, own->content.text} : PassageQuote::fromMarkdown(server->text);
+    const QString& text = parts.text;
+    const QString& quote = parts.quote;
     const QString& nick = own ? own->content.nick : server->nick;
     const ItemState state = own ? stateOf(*own) : stateOf(*server);
     // The reason may quote the server: isolated, like every untrusted field (see Role).
@@ -342,6 +347,14 @@ QVariant CommentListModel::data(const QModelIndex& index, int role) const
                                : QString();
     auto displayNick = [&] {
         return nick.trimmed().isEmpty() ? tr("Anonymous") : UntrustedText::isolated(nick);
+    };
+    // The quote, then the comment: isolated for assistive technology, or as plain lines for a tooltip.
+    auto quotedText = [&](bool isolate) {
+        if (isolate)
+            //: A comment on a passage as a screen reader reads it: the quoted passage, then the comment
+            return tr("Quote: %1. %2").arg(UntrustedText::isolated(quote), UntrustedText::isolated(text));
+        //: A comment's tooltip: the quoted passage, then the comment on the next line
+        return tr("Quote: %1\n%2").arg(quote, text);
     };
     auto timeText = [&] {
         const QDateTime time = timeOf(entry);
@@ -353,13 +366,18 @@ QVariant CommentListModel::data(const QModelIndex& index, int role) const
         return UntrustedText::isolated(text);
     case Qt::ToolTipRole:
         // QToolTip renders anything Qt::mightBeRichText() takes for markup: escaped HTML shows the literal text.
-        return UntrustedText::toHtml(text);
+        return UntrustedText::toHtml(quote.isEmpty() ? text : quotedText(false));
     case TextRole:
         return UntrustedText::visible(text);
+    case QuoteRole:
+        return UntrustedText::visible(quote);
     case Qt::AccessibleTextRole:
         //: How a screen reader reads a comment: name, time, state, then the text
         return tr("%1, %2, %3: %4")
-            .arg(displayNick(), timeText(), stateLabel(state, reason), UntrustedText::isolated(text));
+            .arg(displayNick(),
+                 timeText(),
+                 stateLabel(state, reason),
+                 quote.isEmpty() ? UntrustedText::isolated(text) : quotedText(true));
     case Qt::AccessibleDescriptionRole:
     case StateLabelRole:
         return stateLabel(state, reason);
@@ -400,6 +418,7 @@ QHash<int, QByteArray> CommentListModel::roleNames() const
 {
     QHash<int, QByteArray> names = QAbstractListModel::roleNames();
     names.insert(TextRole, "text");
+    names.insert(QuoteRole, "quote");
     names.insert(NickRole, "nick");
     names.insert(DisplayNickRole, "displayNick");
     names.insert(TimeRole, "time");

@@ -64,6 +64,9 @@ public:
         CanDiscardRole,
         CanEditRole,
         ReplyCountRole,
+        // The passage of the article the comment quotes (PassageQuote), or empty; UntrustedText::visible() like
+        // TextRole, which then holds the comment without it. A server comment's quote is read from its text.
+        QuoteRole,
     };
     Q_ENUM(Role)
 

@@ -1,5 +1,7 @@
 #include "WalineProtocol.h"
 
+#include "comments/PassageQuote.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -181,7 +183,7 @@ QUrl commentEndpoint(const QUrl& serverUrl)
 QByteArray encodeComment(const CommentDraft& draft, const QString& articlePath, const QString& userAgent)
 {
     QJsonObject object {
-        {QLatin1String("comment"), draft.text},
+        {QLatin1String("comment"), PassageQuote::toMarkdown(draft.quote, draft.text)},
         {QLatin1String("link"), QString()},
         {QLatin1String("url"), articlePath},
         {QLatin1String("ua"), userAgent},

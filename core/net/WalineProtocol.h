@@ -31,7 +31,8 @@ inline constexpr int maxServerTextLength = 200;
 // <base>/api/comment, keeping a path prefix the base URL may have (https://example.com/waline/).
 QUrl commentEndpoint(const QUrl& serverUrl);
 
-// The JSON body of POST /api/comment: {comment, nick, mail, link, url, ua}. The text goes exactly as typed;
+// The JSON body of POST /api/comment: {comment, nick, mail, link, url, ua}. The text goes exactly as typed,
+// after the quoted passage as a Markdown blockquote when there is one (PassageQuote::toMarkdown);
 // nick and mail are left out when empty; link is always "". The city is not a Waline field and is not sent
 // (the reader's city stays with the local copy of the comment): adding it to the text would change what the
 // reader typed.

@@ -75,6 +75,22 @@ TEST_F(FeedbackSessionTest, RestoresTheStoredDraftUnderWhatWasTypedMeanwhile)
     EXPECT_TRUE(session->hasUnsavedDraft()) << "the merged draft differs from the stored one";
 }
 
+TEST_F(FeedbackSessionTest, RestoresTheStoredQuoteUnderWhatWasTypedMeanwhile)
+{
+    open();
+    CommentDraft stored {{}, {}, QStringLiteral("On this passage"), {}};
+    stored.quote = QStringLiteral("Shenzhen one of four AI zones");
+    ASSERT_TRUE(store->saveDraft(stored));
+    open();
+    CommentDraft expected = stored;
+    expected.nick = QStringLiteral("Lin");
+    EXPECT_EQ(session->restore({QStringLiteral("Lin"), {}, {}, {}}), expected);
+    // A quote chosen before the store opened wins, as typed text does.
+    CommentDraft typed;
+    typed.quote = QStringLiteral("Another passage");
+    EXPECT_EQ(session->restore(typed).quote, QStringLiteral("Another passage"));
+}
+
 TEST_F(FeedbackSessionTest, RestoresTheRememberedNameWhenNoDraftIsStored)
 {
     open();

@@ -355,3 +355,51 @@ TEST_F(CommentListModelTest, RefreshingMergesNewCommentsAtTheTopAndKeepsThePages
     EXPECT_EQ(reset.count(), 0);
     EXPECT_FALSE(model.canFetchMore({})) << "page 2 was read already";
 }
+
+TEST_F(CommentListModelTest, ShowsTheQuoteOfAServersCommentApartFromItsText)
+{
+    model.setSender(&sender);
+    sender.deliverPage(page(
+        1,
+        1,
+        {serverComment(
+             QStringLiteral("q"), 5, QStringLiteral("> Shenzhen \\<b\\>one\\</b\\> of four\n\nI agree <i>so</i>.")),
+         serverComment(QStringLiteral("plain"), 1, QStringLiteral("No quote > here"))}));
+    ASSERT_EQ(model.rowCount(), 2);
+    const QModelIndex quoted = model.index(0);
+    EXPECT_EQ(quoted.data(CommentListModel::QuoteRole).toString(), QStringLiteral("Shenzhen <b>one</b> of four"));
+    EXPECT_EQ(quoted.data(CommentListModel::TextRole).toString(), QStringLiteral("I agree <i>so</i>."));
+    EXPECT_EQ(quoted.data(Qt::DisplayRole).toString(), isolated(QStringLiteral("I agree <i>so</i>.")));
+    const QString spoken = quoted.data(Qt::AccessibleTextRole).toString();
+    EXPECT_TRUE(spoken.endsWith(QStringLiteral("Quote: %1. %2")
+                                    .arg(isolated(QStringLiteral("Shenzhen <b>one</b> of four")),
+                                         isolated(QStringLiteral("I agree <i>so</i>.")))))
+        << spoken.toStdString();
+    // The tooltip is rich text: the quote and the comment are escaped in it, never markup.
+    const QString tooltip = quoted.data(Qt::ToolTipRole).toString();
+    EXPECT_TRUE(tooltip.contains(QStringLiteral("&lt;b&gt;one&lt;/b&gt;"))) << tooltip.toStdString();
+    EXPECT_FALSE(tooltip.contains(QStringLiteral("<b>")));
+    EXPECT_FALSE(tooltip.contains(QStringLiteral("<i>")));
+
+    const QModelIndex plain = model.index(1);
+    EXPECT_TRUE(plain.data(CommentListModel::QuoteRole).toString().isEmpty());
+    EXPECT_EQ(plain.data(CommentListModel::TextRole).toString(), QStringLiteral("No quote > here"));
+}
+
+TEST_F(CommentListModelTest, ShowsTheQuoteOfAnOwnCommentAndNamesItWhenItChanges)
+{
+    OwnComment own = ownComment(QStringLiteral("a"), 1);
+    own.content.quote = QStringLiteral("a passage \u202E with a control");
+    model.addOwnComment(own);
+    const QModelIndex row = model.index(0);
+    EXPECT_EQ(row.data(CommentListModel::QuoteRole).toString(),
+              UntrustedText::visible(QStringLiteral("a passage \u202E with a control")));
+    EXPECT_EQ(row.data(CommentListModel::TextRole).toString(), own.content.text);
+
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    own.content.quote.clear();
+    model.updateOwnComment(own);
+    ASSERT_EQ(changed.count(), 1);
+    EXPECT_TRUE(changed.at(0).at(2).value<QList<int>>().contains(CommentListModel::QuoteRole));
+    EXPECT_TRUE(row.data(CommentListModel::QuoteRole).toString().isEmpty());
+}

@@ -102,6 +102,16 @@ TEST(WalineEncoding, LeavesOutNickAndMailWhenNotGivenAndNeverSendsTheCity)
                      .contains(QStringLiteral("hefei")));
 }
 
+TEST(WalineEncoding, SendsTheQuoteAsAMarkdownBlockquoteBeforeTheText)
+{
+    CommentDraft draft {{}, {}, QStringLiteral("I agree.\n\n# not a heading in the text"), {}};
+    draft.quote = QStringLiteral("# Shenzhen <b>one</b> of four AI zones\u2026");
+    const QJsonObject body = decoded(WalineProtocol::encodeComment(draft, articlePath, userAgent));
+    EXPECT_EQ(body.value(QLatin1String("comment")).toString(),
+              QStringLiteral("> \\# Shenzhen \\<b\\>one\\</b\\> of four AI zones\u2026\n\nI agree.\n\n# not a "
+                             "heading in the text"));
+}
+
 struct EndpointCase
 {
     // A failing case names itself instead of printing a byte dump.
