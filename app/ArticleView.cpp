@@ -1,6 +1,11 @@
 #include "ArticleView.h"
 
+#include "comments/PassageQuote.h"
+
 #include <QAbstractTextDocumentLayout>
+#include <QApplication>
+#include <QContextMenuEvent>
+#include <QMenu>
 #include <QScrollBar>
 #include <QTextBlock>
 #include <QTextDocument>
@@ -10,6 +15,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <memory>
 
 namespace {
 
@@ -53,6 +59,8 @@ void ArticleView::setArticle(const Article& article)
     m_mentions.clear();
     m_findMatches.clear();
     m_currentFindMatch = -1;
+    m_passage = QTextCursor();
+    m_closingBlock = -1;
 
     QTextCursor cursor(doc);
     const auto addBlock = [&](const QString& text, int sizeAdjustment, bool bold, qreal topMargin, bool first) {
@@ -84,6 +92,7 @@ void ArticleView::setArticle(const Article& article)
             break;
         case ArticleBlock::Kind::Closing:
             addBlock(block.text, 1, true, 18, false);
+            m_closingBlock = cursor.blockNumber();
             break;
         }
     }
@@ -266,6 +275,24 @@ void ArticleView::updateExtraSelections()
     for (int i = 0; i < m_findMatches.size(); ++i)
         selections.append({m_findMatches.at(i), i == m_currentFindMatch ? currentFormat : matchFormat});
 
+    if (!m_passage.isNull() && m_passage.hasSelection()) {
+        // A quoted passage: a tint of the theme's selection colour over the base, with a dotted underline, so it
+        // reads as neither a find match (a solid tint), a mention (a solid underline) nor the spoken sentence.
+        const QColor highlight = pal.color(QPalette::Highlight);
+        const QColor base = pal.color(QPalette::Base);
+        const auto mix = [](int a, int b) {
+            return (a * 35 + b * 65) / 100;
+        };
+        QTextCharFormat passageFormat;
+        passageFormat.setBackground(QColor(mix(highlight.red(), base.red()),
+                                           mix(highlight.green(), base.green()),
+                                           mix(highlight.blue(), base.blue())));
+        passageFormat.setForeground(pal.color(QPalette::Text));
+        passageFormat.setUnderlineStyle(QTextCharFormat::DotLine);
+        passageFormat.setUnderlineColor(pal.color(QPalette::Text));
+        selections.append({m_passage, passageFormat});
+    }
+
     if (!m_spokenRange.isNull() && m_spokenRange.hasSelection()) {
         // The theme's own selection colours, which it keeps legible, and an underline so it is not colour alone.
         QTextCharFormat spokenFormat;
@@ -391,6 +418,77 @@ void ArticleView::wheelEvent(QWheelEvent* event)
         return;
     }
     QTextEdit::wheelEvent(event);
+}
+
+void ArticleView::setPassageAction(QAction* action)
+{
+    m_passageAction = action;
+}
+
+bool ArticleView::showPassage(const QString& quote)
+{
+    const std::optional<PassageQuote::Span> span = PassageQuote::locate(document()->toPlainText(), quote);
+    if (!span)
+        return false;
+    const int start = static_cast<int>(span->start);
+    m_passage = QTextCursor(document());
+    m_passage.setPosition(start + static_cast<int>(span->length));
+    m_passage.setPosition(start, QTextCursor::KeepAnchor);
+    updateExtraSelections();
+    // The end first, then the start: the whole passage in view when it fits, its start when it does not.
+    QTextCursor caret(document());
+    caret.setPosition(start + static_cast<int>(span->length));
+    setTextCursor(caret);
+    ensureCursorVisible();
+    caret.setPosition(start);
+    setTextCursor(caret);
+    ensureCursorVisible();
+    return true;
+}
+
+void ArticleView::contextMenuEvent(QContextMenuEvent* event)
+{
+    std::unique_ptr<QMenu> menu(createStandardContextMenu(event->pos()));
+    if (!menu)
+        return;
+    menu->setObjectName(QStringLiteral("articleContextMenu"));
+    if (m_passageAction) {
+        QAction* first = menu->actions().value(0);
+        menu->insertAction(first, m_passageAction);
+        menu->insertSeparator(first);
+    }
+    menu->exec(event->globalPos());
+}
+
+void ArticleView::keyPressEvent(QKeyEvent* event)
+{
+    const bool enter = event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter;
+    if (enter && (event->modifiers() & ~Qt::KeypadModifier) == Qt::NoModifier && m_closingBlock >= 0
+        && textCursor().blockNumber() == m_closingBlock) {
+        event->accept();
+        emit feedbackRequested();
+        return;
+    }
+    QTextEdit::keyPressEvent(event);
+}
+
+void ArticleView::mousePressEvent(QMouseEvent* event)
+{
+    if (event->button() == Qt::LeftButton)
+        m_pressAt = event->position().toPoint();
+    QTextEdit::mousePressEvent(event);
+}
+
+void ArticleView::mouseReleaseEvent(QMouseEvent* event)
+{
+    QTextEdit::mouseReleaseEvent(event);
+    // A click, not the end of a selection by dragging: on the closing line it leads to the form.
+    if (event->button() != Qt::LeftButton || m_closingBlock < 0 || textCursor().hasSelection()
+        || (event->position().toPoint() - m_pressAt).manhattanLength() > QApplication::startDragDistance())
+        return;
+    const QTextCursor at = cursorForPosition(event->position().toPoint());
+    if (at.blockNumber() == m_closingBlock)
+        emit feedbackRequested();
 }
 
 void ArticleView::insertFromMimeData(const QMimeData*)

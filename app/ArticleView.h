@@ -4,13 +4,19 @@
 #include "article/TextMention.h"
 #include "reading/ReadingPosition.h"
 
+#include <QAction>
 #include <QList>
+#include <QPointer>
 #include <QTextCursor>
 #include <QTextEdit>
 
 // Shows the article as a readable column: a measure of about 70 characters centred in the view, generous line
 // height, never a horizontal scroll bar. Read-only, selectable and copyable; it holds no links and loads no
 // resource, whatever a document might ask for.
+//
+// The article's closing line ("Tell us what you think") leads to the feedback form: a click on it, or Enter with
+// the caret in it, emits feedbackRequested. A passage quoted by a comment can be shown and marked (showPassage),
+// in a style of its own, distinct from find matches, city mentions and the sentence read aloud.
 class ArticleView : public QTextEdit
 {
     Q_OBJECT
@@ -65,8 +71,21 @@ public:
     // waits until it is laid out at its real size; a place the article no longer has is ignored.
     void scrollToPosition(const ReadingPosition& position);
 
+    // Offered first in the context menu (Comment on This Passage); not owned, may be null.
+    void setPassageAction(QAction* action);
+    // Scrolls to the passage a quote comes from (PassageQuote::locate: whitespace differences and a trailing
+    // ellipsis do not matter), marks it and puts the caret at its start. Returns false, changing nothing, when
+    // the passage is not in the article.
+    bool showPassage(const QString& quote);
+    // The marked passage, or a null cursor; for tests.
+    QTextCursor shownPassage() const { return m_passage; }
+    // The document block of the closing line, or -1.
+    int closingBlockNumber() const { return m_closingBlock; }
+
 signals:
     void zoomStepChanged(int step);
+    // The reader activated the closing line: the feedback form's comment field should take the focus.
+    void feedbackRequested();
 
 protected:
     QVariant loadResource(int type, const QUrl& name) override;
@@ -76,6 +95,10 @@ protected:
     void changeEvent(QEvent* event) override;
     void wheelEvent(QWheelEvent* event) override;
     void insertFromMimeData(const QMimeData* source) override;
+    void contextMenuEvent(QContextMenuEvent* event) override;
+    void keyPressEvent(QKeyEvent* event) override;
+    void mousePressEvent(QMouseEvent* event) override;
+    void mouseReleaseEvent(QMouseEvent* event) override;
 
 private:
     void applyFont();
@@ -91,6 +114,10 @@ private:
     QStringList m_blockTexts;
     ReadingPosition m_pendingPosition; // to scroll to until the view first paints
     QTextCursor m_spokenRange; // the sentence being read aloud; null when none
+    QTextCursor m_passage; // the passage a comment quotes, when shown; null when none
+    QPointer<QAction> m_passageAction;
+    int m_closingBlock = -1;
+    QPoint m_pressAt; // where the left button went down, to tell a click from a drag
     int m_currentFindMatch = -1;
     int m_zoomStep = 0;
     qreal m_basePointSize = 0;

@@ -11,6 +11,8 @@
 #include "Translations.h"
 #include "WindowPlacement.h"
 #include "cities/CityListModel.h"
+#include "comments/PassageQuote.h"
+#include "feedback/FeedbackForm.h"
 #include "feedback/FeedbackPanel.h"
 #include "reading/ReadingPosition.h"
 
@@ -85,6 +87,11 @@ MainWindow::MainWindow(ReaderContent content, QSettings* settings, ModuleLoader 
     // Counting the article's words is no work for before the first paint.
     connect(this, &MainWindow::firstPainted, m_progress, [this] { m_progress->start(m_content.article); });
     connect(m_feedback, &FeedbackPanel::announcement, this, &MainWindow::announce);
+    connect(m_feedback, &FeedbackPanel::quoteActivated, this, &MainWindow::showQuotedPassage);
+    connect(m_article, &ArticleView::feedbackRequested, this, [this] {
+        m_feedback->form()->focusComment();
+        announce(tr("Write your comment in the feedback form."));
+    });
 
     createActions();
     retranslateUi();
@@ -252,6 +259,16 @@ void MainWindow::createActions()
     });
     findPrevious->setObjectName(QStringLiteral("findPreviousAction"));
     findPrevious->setShortcut(QKeySequence::FindPrevious);
+    editMenu->addSeparator();
+    QAction* commentOnPassage
+        = editMenu->addAction(tr("Co&mment on This Passage"), this, &MainWindow::commentOnSelectedPassage);
+    commentOnPassage->setObjectName(QStringLiteral("commentOnPassageAction"));
+    commentOnPassage->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
+    commentOnPassage->setStatusTip(tr("Comment on the text selected in the article, quoting it"));
+    // Only a selection can be quoted; the article says when it has one.
+    commentOnPassage->setEnabled(m_article->textCursor().hasSelection());
+    connect(m_article, &QTextEdit::copyAvailable, commentOnPassage, &QAction::setEnabled);
+    m_article->setPassageAction(commentOnPassage);
 
     QMenu* viewMenu = menuBar()->addMenu(tr("&View"));
     QAction* zoomIn
@@ -475,6 +492,25 @@ void MainWindow::updateFind()
 {
     const int total = m_article->find(m_findBar->text());
     m_findBar->setResult(total > 0 ? m_article->currentFindMatch() : 0, total);
+}
+
+void MainWindow::commentOnSelectedPassage()
+{
+    const QString quote = PassageQuote::fromSelection(m_article->textCursor().selectedText());
+    if (quote.isEmpty())
+        return;
+    m_feedback->commentOnPassage(quote);
+    announce(tr("Commenting on the selected passage: write your comment."));
+}
+
+void MainWindow::showQuotedPassage(const QString& quote)
+{
+    if (m_article->showPassage(quote)) {
+        m_article->setFocus(Qt::OtherFocusReason);
+        announce(tr("The quoted passage is marked in the article."));
+    } else {
+        announce(tr("The quoted passage is not in the article."));
+    }
 }
 
 void MainWindow::announce(const QString& text)

@@ -93,6 +93,10 @@ private:
     // Disables File → Print… and Export as PDF… with why as their tooltip (the print module is missing).
     void makePrintUnavailable(const QString& why);
     void applyPrintAvailability();
+    // Edit → Comment on This Passage: quotes the article's selection in the feedback form.
+    void commentOnSelectedPassage();
+    // Marks in the article the passage a listed comment quotes, when it is still there.
+    void showQuotedPassage(const QString& quote);
     // Says it on the status bar, where assistive technology hears it too.
     void announce(const QString& text);
 

@@ -49,10 +49,22 @@ CommentDelegate::CommentDelegate(QObject* parent)
 
 QStringList CommentDelegate::visibleTextLines(const QString& text, const QFont& font, int width)
 {
+    return visibleTextLines(text, font, width, textLines);
+}
+
+QString CommentDelegate::visibleQuoteLine(const QString& quote, const QFont& font, int width)
+{
+    if (quote.isEmpty())
+        return {};
+    return QFontMetrics(font).elidedText(oneLine(quote), Qt::ElideRight, std::max(width - quoteIndent, 1));
+}
+
+QStringList CommentDelegate::visibleTextLines(const QString& text, const QFont& font, int width, int maxLines)
+{
     width = std::max(width, 1);
     // Only the start of a long comment can show: laying out all 2,000 characters would be wasted work. Even at
     // three pixels a character this covers every line but the last, which is elided from the full text.
-    qsizetype limit = std::max<qsizetype>(600, qsizetype(textLines) * width / 3);
+    qsizetype limit = std::max<qsizetype>(600, qsizetype(maxLines) * width / 3);
     if (limit < text.size() && text.at(limit - 1).isHighSurrogate())
         --limit;
     QString shown = text.left(limit);
@@ -66,7 +78,7 @@ QStringList CommentDelegate::visibleTextLines(const QString& text, const QFont& 
     layout.beginLayout();
     QList<int> starts;
     QList<int> lengths;
-    while (starts.size() < textLines) {
+    while (starts.size() < maxLines) {
         QTextLine line = layout.createLine();
         if (!line.isValid())
             break;
@@ -78,7 +90,7 @@ QStringList CommentDelegate::visibleTextLines(const QString& text, const QFont& 
 
     QStringList lines;
     for (qsizetype i = 0; i < starts.size(); ++i) {
-        if (i + 1 == textLines) {
+        if (i + 1 == maxLines) {
             const QFontMetrics metrics(font);
             lines.append(metrics.elidedText(oneLine(text.mid(starts.at(i))), Qt::ElideRight, width));
             break;
@@ -138,10 +150,27 @@ void CommentDelegate::paint(QPainter* painter, const QStyleOptionViewItem& optio
                       Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine,
                       index.data(CommentListModel::TimeTextRole).toString());
 
-    painter->setPen(textColour);
     line.translate(0, spacing + gap);
-    const QStringList lines
-        = visibleTextLines(index.data(CommentListModel::TextRole).toString(), option.font, area.width());
+    // A quote takes the first of the text lines, set apart: indented after a bar, dim and italic.
+    const QString quote = index.data(CommentListModel::QuoteRole).toString();
+    if (!quote.isEmpty()) {
+        painter->fillRect(QRect(line.left(), line.top() + 2, quoteBarWidth, line.height() - 4),
+                          selected ? textColour : palette.color(QPalette::Mid));
+        QFont italic = option.font;
+        italic.setItalic(true);
+        painter->setFont(italic);
+        painter->setPen(dimColour);
+        painter->drawText(line.adjusted(quoteIndent, 0, 0, 0),
+                          Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine,
+                          visibleQuoteLine(quote, italic, area.width()));
+        painter->setFont(option.font);
+        line.translate(0, spacing);
+    }
+    painter->setPen(textColour);
+    const QStringList lines = visibleTextLines(index.data(CommentListModel::TextRole).toString(),
+                                               option.font,
+                                               area.width(),
+                                               quote.isEmpty() ? textLines : textLines - 1);
     for (const QString& text : lines) {
         painter->drawText(line, Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine, text);
         line.translate(0, spacing);

@@ -16,10 +16,12 @@ void CommentListView::retranslateUi()
     m_discard->setText(tr("&Delete…"));
     m_editAgain->setText(tr("&Edit"));
     m_undo->setText(tr("&Undo delete"));
+    m_showQuote->setText(tr("Show the &Quoted Passage"));
     setAccessibleName(tr("Comments"));
     setAccessibleDescription(tr("Newest first. On your own comments that were not sent, Enter or F2 edits, Delete "
                                 "deletes, Ctrl+Z brings a deleted one back, and the context menu offers Retry for "
-                                "a failed one."));
+                                "a failed one. On a comment that quotes the article, the context menu, and Enter "
+                                "where it does not edit, show the passage in the article."));
 }
 
 void CommentListView::changeEvent(QEvent* event)
@@ -36,6 +38,7 @@ CommentListView::CommentListView(QWidget* parent)
     , m_discard(new QAction(this))
     , m_editAgain(new QAction(this))
     , m_undo(new QAction(this))
+    , m_showQuote(new QAction(this))
 {
     setObjectName(QStringLiteral("commentList"));
     retranslateUi();
@@ -54,6 +57,7 @@ CommentListView::CommentListView(QWidget* parent)
     m_undo->setObjectName(QStringLiteral("undoDeleteCommentAction"));
     m_undo->setShortcut(QKeySequence::Undo);
     m_undo->setEnabled(false);
+    m_showQuote->setObjectName(QStringLiteral("showQuotedPassageAction"));
     connect(m_retry, &QAction::triggered, this, [this] {
         if (currentCanRetry())
             emit retryRequested(currentLocalId());
@@ -67,6 +71,15 @@ CommentListView::CommentListView(QWidget* parent)
             emit editAgainRequested(currentLocalId());
     });
     connect(m_undo, &QAction::triggered, this, &CommentListView::undoRequested);
+    connect(m_showQuote, &QAction::triggered, this, [this] {
+        if (!currentQuote().isEmpty())
+            emit quoteActivated(currentQuote());
+    });
+    // Enter (when it does not edit) and a double click activate a row: one that quotes shows its passage.
+    connect(this, &QAbstractItemView::activated, this, [this](const QModelIndex& index) {
+        if (index == currentIndex() && !currentCanEdit())
+            m_showQuote->trigger();
+    });
     updateActions();
 }
 
@@ -81,6 +94,11 @@ void CommentListView::setModel(QAbstractItemModel* model)
 QString CommentListView::currentLocalId() const
 {
     return currentIndex().data(CommentListModel::LocalIdRole).toString();
+}
+
+QString CommentListView::currentQuote() const
+{
+    return currentIndex().data(CommentListModel::QuoteRole).toString();
 }
 
 bool CommentListView::currentCanRetry() const
@@ -154,12 +172,14 @@ void CommentListView::contextMenuEvent(QContextMenuEvent* event)
     if (index != currentIndex())
         setCurrentIndex(index);
     // Only what this comment allows: nothing at all for the server's comments and for the reader's comments that
-    // are being sent or were delivered.
-    if (!currentCanRetry() && !currentCanEdit() && !currentCanDiscard())
+    // are being sent or were delivered, unless they quote the article.
+    if (!currentCanRetry() && !currentCanEdit() && !currentCanDiscard() && currentQuote().isEmpty())
         return;
     QMenu menu(this);
     menu.setObjectName(QStringLiteral("commentMenu"));
     menu.setAccessibleName(tr("Comment actions"));
+    if (!currentQuote().isEmpty())
+        menu.addAction(m_showQuote);
     if (currentCanEdit())
         menu.addAction(m_editAgain);
     if (currentCanRetry())
@@ -192,5 +212,6 @@ void CommentListView::updateActions()
     m_retry->setEnabled(currentCanRetry());
     m_editAgain->setEnabled(currentCanEdit());
     m_discard->setEnabled(currentCanDiscard());
+    m_showQuote->setEnabled(!currentQuote().isEmpty());
     emit currentActionsChanged();
 }

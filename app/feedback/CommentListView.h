@@ -10,6 +10,8 @@ class QAction;
 // model's Can*Role say (OwnCommentActions): Enter or F2 edits, Delete deletes, Ctrl+Z undoes a deletion, and the
 // context menu (mouse, Menu key, Shift+F10) offers what the comment allows. The view only asks; the owner acts on
 // the outbox (and asks before deleting).
+// A comment that quotes the article shows its passage from the context menu, on a double click, and on Enter where
+// Enter does not edit it: quoteActivated, which only asks the owner to show it.
 class CommentListView : public QListView
 {
     Q_OBJECT
@@ -24,18 +26,23 @@ public:
     bool currentCanRetry() const;
     bool currentCanDiscard() const;
     bool currentCanEdit() const;
+    // The current row's quote (plain text), or empty.
+    QString currentQuote() const;
 
     QAction* retryAction() const { return m_retry; }
     QAction* discardAction() const { return m_discard; }
     QAction* editAgainAction() const { return m_editAgain; }
     // Ctrl+Z while the list has focus; the owner enables it while a deletion can be undone.
     QAction* undoAction() const { return m_undo; }
+    QAction* showQuoteAction() const { return m_showQuote; }
 
 signals:
     void retryRequested(const QString& localId);
     void discardRequested(const QString& localId);
     void editAgainRequested(const QString& localId);
     void undoRequested();
+    // The reader asked to see the passage a comment quotes (plain text, as listed).
+    void quoteActivated(const QString& quote);
     // The current row changed, or what may be done with it.
     void currentActionsChanged();
 
@@ -59,4 +66,5 @@ private:
     QAction* m_discard;
     QAction* m_editAgain;
     QAction* m_undo;
+    QAction* m_showQuote;
 };

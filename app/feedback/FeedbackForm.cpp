@@ -2,6 +2,7 @@
 
 #include "MessageFrame.h"
 #include "feedback/FeedbackSession.h"
+#include "text/UntrustedText.h"
 
 #include <QAccessible>
 #include <QComboBox>
@@ -42,6 +43,9 @@ FeedbackForm::FeedbackForm(const QList<CityZone>& cities, QWidget* parent)
     , m_mail(new QLineEdit(this))
     , m_about(new QComboBox(this))
     , m_text(new QPlainTextEdit(this))
+    , m_quoteBox(new QWidget(this))
+    , m_quoteText(new QLabel(m_quoteBox))
+    , m_removeQuote(new QPushButton(m_quoteBox))
     , m_counter(new QLabel(this))
     , m_forget(new QPushButton(this))
     , m_send(new QPushButton(this))
@@ -70,6 +74,26 @@ FeedbackForm::FeedbackForm(const QList<CityZone>& cities, QWidget* parent)
     m_text->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     m_text->setFixedHeight(m_text->fontMetrics().lineSpacing() * 7 + 2 * m_text->frameWidth() + 8);
 
+    // The quote: plain text from the article (or a stored draft), set apart as a quote by an indent and dim
+    // italics in the palette's colours.
+    m_quoteBox->setObjectName(QStringLiteral("quoteBox"));
+    m_quoteText->setObjectName(QStringLiteral("quoteText"));
+    m_quoteText->setTextFormat(Qt::PlainText);
+    m_quoteText->setWordWrap(true);
+    m_quoteText->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_quoteText->setForegroundRole(QPalette::PlaceholderText);
+    QFont quoteFont = m_quoteText->font();
+    quoteFont.setItalic(true);
+    m_quoteText->setFont(quoteFont);
+    m_quoteText->setIndent(8);
+    m_quoteText->setFrameShape(QFrame::NoFrame);
+    m_removeQuote->setObjectName(QStringLiteral("removeQuoteButton"));
+    m_removeQuote->setAutoDefault(false);
+    auto* quoteLayout = new QHBoxLayout(m_quoteBox);
+    quoteLayout->setContentsMargins(0, 0, 0, 0);
+    quoteLayout->addWidget(m_quoteText, 1);
+    quoteLayout->addWidget(m_removeQuote, 0, Qt::AlignTop);
+
     m_counter->setObjectName(QStringLiteral("characterCounter"));
     m_counter->setTextFormat(Qt::PlainText);
     m_counter->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
@@ -80,6 +104,7 @@ FeedbackForm::FeedbackForm(const QList<CityZone>& cities, QWidget* parent)
     m_send->setAutoDefault(false);
 
     auto* form = new QFormLayout;
+    m_formLayout = form;
     form->setContentsMargins(0, 0, 0, 0);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     m_nickLabel = makeLabel("nameLabel", m_nick, this);
@@ -89,6 +114,7 @@ FeedbackForm::FeedbackForm(const QList<CityZone>& cities, QWidget* parent)
     form->addRow(m_nickLabel, m_nick);
     form->addRow(m_mailLabel, m_mail);
     form->addRow(m_aboutLabel, m_about);
+    form->addRow(QString(), m_quoteBox);
     form->addRow(m_textLabel, m_text);
     form->addRow(QString(), m_counter);
 
@@ -108,7 +134,8 @@ FeedbackForm::FeedbackForm(const QList<CityZone>& cities, QWidget* parent)
 
     setTabOrder(m_nick, m_mail);
     setTabOrder(m_mail, m_about);
-    setTabOrder(m_about, m_text);
+    setTabOrder(m_about, m_removeQuote);
+    setTabOrder(m_removeQuote, m_text);
     setTabOrder(m_text, m_send);
     setTabOrder(m_send, m_forget);
 
@@ -119,6 +146,7 @@ FeedbackForm::FeedbackForm(const QList<CityZone>& cities, QWidget* parent)
     }
     connect(m_send, &QPushButton::clicked, this, &FeedbackForm::send);
     connect(m_forget, &QPushButton::clicked, this, &FeedbackForm::forgetProfile);
+    connect(m_removeQuote, &QPushButton::clicked, this, &FeedbackForm::removeQuote);
     connect(m_nick, &QLineEdit::textChanged, this, &FeedbackForm::fieldsChanged);
     connect(m_mail, &QLineEdit::textChanged, this, &FeedbackForm::fieldsChanged);
     connect(m_text, &QPlainTextEdit::textChanged, this, &FeedbackForm::textChanged);
@@ -168,7 +196,9 @@ CommentDraft FeedbackForm::draft() const
 {
     // m_currentText follows every change of the field (textChanged), so this copies nothing.
     ensureChecked();
-    return {m_nick->text(), m_mail->text(), m_currentText, m_about->currentData().toString()};
+    CommentDraft current {m_nick->text(), m_mail->text(), m_currentText, m_about->currentData().toString()};
+    current.quote = m_quote;
+    return current;
 }
 
 bool FeedbackForm::hasNoComment() const
@@ -190,6 +220,11 @@ void FeedbackForm::setDraft(const CommentDraft& draft)
         m_text->setPlainText(draft.text);
     const int about = m_about->findData(draft.cityId);
     m_about->setCurrentIndex(about >= 0 ? about : 0);
+    if (m_quote != draft.quote) {
+        m_quote = draft.quote;
+        m_checkPending = true;
+        showQuote();
+    }
     m_filling = wasFilling;
     if (!draft.text.isEmpty())
         m_textTouched = true;
@@ -213,6 +248,48 @@ void FeedbackForm::focusComment()
     m_text->setFocus(Qt::OtherFocusReason);
 }
 
+void FeedbackForm::setQuote(const QString& quote)
+{
+    if (quote == m_quote)
+        return;
+    m_quote = quote;
+    // The limit counts the quote: the comment is checked again.
+    m_checkPending = true;
+    showQuote();
+    fieldsChanged();
+    // Chosen, not typed: kept at once, like a comment that is sent.
+    saveDraftNow();
+}
+
+void FeedbackForm::removeQuote()
+{
+    const bool hadFocus = m_removeQuote->hasFocus();
+    setQuote(QString());
+    if (hadFocus)
+        m_text->setFocus(Qt::OtherFocusReason);
+    emit announcement(tr("The quote is removed; your comment is on the whole article."));
+}
+
+void FeedbackForm::showQuote()
+{
+    const bool hasQuote = !m_quote.isEmpty();
+    if (m_formLayout)
+        m_formLayout->setRowVisible(m_quoteBox, hasQuote);
+    m_quoteBox->setVisible(hasQuote);
+    //: The quoted passage above the comment field, in typographic quotes
+    m_quoteText->setText(hasQuote ? tr("“%1”").arg(UntrustedText::visible(m_quote)) : QString());
+    m_quoteText->setAccessibleName(tr("Quoted passage"));
+    m_quoteText->setAccessibleDescription(hasQuote ? UntrustedText::isolated(m_quote) : QString());
+    m_quoteBox->setAccessibleName(tr("Quoted passage"));
+    m_removeQuote->setText(tr("Remove &quote"));
+    m_removeQuote->setAccessibleName(tr("Remove quote"));
+    m_removeQuote->setToolTip(tr("Comment on the whole article instead of this passage"));
+    if (hasQuote)
+        m_text->setAccessibleName(tr("Comment on the quoted passage"));
+    else
+        m_text->setAccessibleName(tr("Comment"));
+}
+
 void FeedbackForm::send()
 {
     // The same guard for the button and the keyboard: an empty or invalid comment only shows what to fix.
@@ -234,6 +311,9 @@ void FeedbackForm::send()
     m_filling = true;
     m_text->clear();
     m_about->setCurrentIndex(0);
+    m_quote.clear();
+    m_checkPending = true;
+    showQuote();
     m_filling = false;
     m_textTouched = false;
     m_notice.clear();
@@ -340,7 +420,7 @@ void FeedbackForm::ensureChecked() const
     m_checkTimer->stop();
     // The one read and the one check of the whole comment per edit; everything else uses what they found.
     m_currentText = m_text->toPlainText();
-    m_textCheck = CommentRules::checkText(m_currentText);
+    m_textCheck = CommentRules::checkText(m_currentText, m_quote);
 }
 
 void FeedbackForm::fieldsChanged()
@@ -368,7 +448,7 @@ void FeedbackForm::retranslateUi()
     m_about->setAccessibleName(tr("What the comment is about"));
     m_about->setItemText(0, tr("The whole article"));
     m_textLabel->setText(tr("&Comment:"));
-    m_text->setAccessibleName(tr("Comment"));
+    showQuote();
     m_text->setAccessibleDescription(tr("Required. Press Ctrl+Enter to send."));
     m_text->setPlaceholderText(tr("What do you think? Ctrl+Enter sends."));
     m_forget->setText(tr("For&get my name and email"));
@@ -420,9 +500,16 @@ void FeedbackForm::updateState()
         byField.value(CommentRules::Field::Text, tr("Required. Press Ctrl+Enter to send.")));
 
     const int count = m_textCheck.characterCount;
-    //: The live character counter under the comment: used / allowed
-    m_counter->setText(tr("%1 / %2").arg(count).arg(CommentRules::maxTextLength));
-    m_counter->setAccessibleName(tr("%1 of %2 characters used").arg(count).arg(CommentRules::maxTextLength));
+    if (m_quote.isEmpty()) {
+        //: The live character counter under the comment: used / allowed
+        m_counter->setText(tr("%1 / %2").arg(count).arg(CommentRules::maxTextLength));
+        m_counter->setAccessibleName(tr("%1 of %2 characters used").arg(count).arg(CommentRules::maxTextLength));
+    } else {
+        //: The live character counter when the comment quotes a passage, which counts too: used / allowed
+        m_counter->setText(tr("%1 / %2 with the quote").arg(count).arg(CommentRules::maxTextLength));
+        m_counter->setAccessibleName(
+            tr("%1 of %2 characters used, the quote included").arg(count).arg(CommentRules::maxTextLength));
+    }
     QPalette counterPalette = palette();
     if (count > CommentRules::maxTextLength)
         counterPalette.setColor(QPalette::WindowText, QColor(0xB0, 0x1C, 0x1C));

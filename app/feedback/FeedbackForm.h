@@ -11,6 +11,7 @@
 class FeedbackSession;
 class MessageFrame;
 class QComboBox;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -21,6 +22,9 @@ class QTimer;
 // as the reader types (CommentRules), shows what to fix above the form, and keeps Send disabled until the comment
 // may be sent; Ctrl+Enter sends under the same guard. The FeedbackSession keeps the draft and sends; the form
 // binds the fields to it and shows its states. Until attach() the form can be typed into but not sent.
+//
+// A comment on a passage shows its quote above the comment field (plain text, with a Remove quote button); the
+// quote is part of the draft and counts towards the length limit with the comment.
 //
 // Any length stays responsive: a keystroke in the comment reads the text once and checks it in one pass (the
 // result is kept for canSend() and draft()); the session saves a big draft at a bounded rate.
@@ -44,6 +48,10 @@ public:
     void setDraft(const CommentDraft& draft);
     bool canSend() const;
     void focusComment();
+    // Makes the comment one on this passage (a PassageQuote, plain text) and saves the draft; an empty quote
+    // removes it. The comment typed so far stays.
+    void setQuote(const QString& quote);
+    QString quote() const { return m_quote; }
     // Writes the draft now (a pending debounced save included); done on focus-out, hide and close too.
     void saveDraftNow();
     // Shows a plain-text message above the form until the reader next edits the comment.
@@ -72,6 +80,8 @@ private:
     void textChanged();
     void fieldsChanged();
     void updateState();
+    void removeQuote();
+    void showQuote();
 
     QStringList m_cityIds;
     FeedbackSession* m_session = nullptr;
@@ -81,10 +91,14 @@ private:
     QLineEdit* m_mail;
     QComboBox* m_about;
     QPlainTextEdit* m_text;
+    QWidget* m_quoteBox;
+    QLabel* m_quoteText;
+    QPushButton* m_removeQuote;
     QLabel* m_nickLabel = nullptr;
     QLabel* m_mailLabel = nullptr;
     QLabel* m_aboutLabel = nullptr;
     QLabel* m_textLabel = nullptr;
+    QFormLayout* m_formLayout = nullptr;
     QLabel* m_counter;
     QPushButton* m_forget;
     QPushButton* m_send;
@@ -99,6 +113,8 @@ private:
     mutable bool m_checkPending = false;
     QTimer* m_checkTimer;
 
+    // The passage the comment is on (plain text), or empty.
+    QString m_quote;
     QString m_notice;
     bool m_noticeIsError = false;
     // The comment field once held text (or Send was tried): from then on an empty comment is reported.

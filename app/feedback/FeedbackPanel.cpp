@@ -149,6 +149,7 @@ FeedbackPanel::FeedbackPanel(const QList<CityZone>& cities, QWidget* parent)
     connect(m_list, &CommentListView::retryRequested, this, &FeedbackPanel::retry);
     connect(m_list, &CommentListView::discardRequested, this, &FeedbackPanel::discard);
     connect(m_list, &CommentListView::editAgainRequested, this, &FeedbackPanel::editAgain);
+    connect(m_list, &CommentListView::quoteActivated, this, &FeedbackPanel::quoteActivated);
     connect(m_list, &CommentListView::currentActionsChanged, this, &FeedbackPanel::updateButtons);
     connect(m_list, &CommentListView::undoRequested, this, &FeedbackPanel::undoDelete);
     connect(m_undo, &QPushButton::clicked, this, &FeedbackPanel::undoDelete);
@@ -183,6 +184,12 @@ void FeedbackPanel::attach(CommentStore* store, Outbox* outbox, CommentListModel
 void FeedbackPanel::showStoreProblem(const QString& text)
 {
     m_storeProblem->setMessage(MessageFrame::Kind::Warning, text);
+}
+
+void FeedbackPanel::commentOnPassage(const QString& quote)
+{
+    m_form->setQuote(quote);
+    m_form->focusComment();
 }
 
 void FeedbackPanel::saveDraftNow()

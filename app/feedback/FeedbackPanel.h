@@ -39,10 +39,15 @@ public:
     void saveDraftNow();
 
     FeedbackForm* form() const { return m_form; }
+    // Starts (or changes) a comment on a passage of the article: the form shows the quote and the comment field
+    // takes the focus.
+    void commentOnPassage(const QString& quote);
     CommentListView* list() const { return m_list; }
 
 signals:
     void announcement(const QString& text);
+    // The reader asked to see the passage a listed comment quotes (plain text from the list).
+    void quoteActivated(const QString& quote);
 
 protected:
     void changeEvent(QEvent* event) override;

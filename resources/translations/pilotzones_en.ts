@@ -408,6 +408,17 @@ Give an address like https://comments.example.org.</source>
         <extracomment>The comment server gave the comment a status this version does not know</extracomment>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Quote: %1. %2</source>
+        <extracomment>A comment on a passage as a screen reader reads it: the quoted passage, then the comment</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Quote: %1
+%2</source>
+        <extracomment>A comment's tooltip: the quoted passage, then the comment on the next line</extracomment>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>CommentListView</name>
@@ -444,7 +455,11 @@ Give an address like https://comments.example.org.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Newest first. On your own comments that were not sent, Enter or F2 edits, Delete deletes, Ctrl+Z brings a deleted one back, and the context menu offers Retry for a failed one.</source>
+        <source>Show the &amp;Quoted Passage</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Newest first. On your own comments that were not sent, Enter or F2 edits, Delete deletes, Ctrl+Z brings a deleted one back, and the context menu offers Retry for a failed one. On a comment that quotes the article, the context menu, and Enter where it does not edit, show the passage in the article.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -512,6 +527,14 @@ Give an address like https://comments.example.org.</source>
     </message>
     <message>
         <source>Choose one of the listed cities, or none for the article as a whole.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The comment and the quoted passage have %1 characters together; shorten them to %2 or fewer.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Write a comment on the quoted passage before sending.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -623,6 +646,10 @@ Give an address like https://comments.example.org.</source>
     </message>
     <message>
         <source>This comment is already back.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pilot Zones can no longer write to its comment store %1 (the folder may have become read-only, or the disk is full). Your comments waiting to be sent are still sent, each once, while the app is open; new comments cannot be stored until this is fixed.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -751,6 +778,44 @@ It is back in the form: change it and send it again.</source>
     <message>
         <source>The server did not accept one of your comments: %1
 It is in the list of comments, where “Edit” brings it back into this form.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The quote is removed; your comment is on the whole article.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1”</source>
+        <extracomment>The quoted passage above the comment field, in typographic quotes</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Quoted passage</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove &amp;quote</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove quote</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Comment on the whole article instead of this passage</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Comment on the quoted passage</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 / %2 with the quote</source>
+        <extracomment>The live character counter when the comment quotes a passage, which counts too: used / allowed</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 of %2 characters used, the quote included</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1119,6 +1184,30 @@ It is in the list of comments, where “Edit” brings it back into this form.</
     </message>
     <message>
         <source>&amp;Keyboard Shortcuts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Write your comment in the feedback form.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Co&amp;mment on This Passage</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Comment on the text selected in the article, quoting it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Commenting on the selected passage: write your comment.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The quoted passage is marked in the article.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The quoted passage is not in the article.</source>
         <translation type="unfinished" />
     </message>
 </context>

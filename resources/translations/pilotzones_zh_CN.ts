@@ -421,6 +421,18 @@ Give an address like https://comments.example.org.</source>
         <extracomment>The comment server gave the comment a status this version does not know</extracomment>
         <translation>发布状态未知</translation>
     </message>
+    <message>
+        <source>Quote: %1. %2</source>
+        <extracomment>A comment on a passage as a screen reader reads it: the quoted passage, then the comment</extracomment>
+        <translation>引文：%1。%2</translation>
+    </message>
+    <message>
+        <source>Quote: %1
+%2</source>
+        <extracomment>A comment&apos;s tooltip: the quoted passage, then the comment on the next line</extracomment>
+        <translation>引文：%1
+%2</translation>
+    </message>
 </context>
 <context>
     <name>CommentListView</name>
@@ -457,8 +469,12 @@ Give an address like https://comments.example.org.</source>
         <translation>撤销删除(&amp;U)</translation>
     </message>
     <message>
-        <source>Newest first. On your own comments that were not sent, Enter or F2 edits, Delete deletes, Ctrl+Z brings a deleted one back, and the context menu offers Retry for a failed one.</source>
-        <translation>最新的在前。对于你尚未发送的评论，按 Enter 或 F2 编辑，按 Delete 删除，按 Ctrl+Z 恢复已删除的评论；发送失败的评论可在右键菜单中重试。</translation>
+        <source>Show the &amp;Quoted Passage</source>
+        <translation>显示引用的段落(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Newest first. On your own comments that were not sent, Enter or F2 edits, Delete deletes, Ctrl+Z brings a deleted one back, and the context menu offers Retry for a failed one. On a comment that quotes the article, the context menu, and Enter where it does not edit, show the passage in the article.</source>
+        <translation>最新的在前。对于您尚未发送的评论，按 Enter 或 F2 编辑，按 Delete 删除，按 Ctrl+Z 恢复已删除的评论，发送失败的评论可在右键菜单中重试。对于引用了文章的评论，可通过右键菜单，或在 Enter 不用于编辑时按 Enter，在文章中显示该段落。</translation>
     </message>
 </context>
 <context>
@@ -526,6 +542,14 @@ Give an address like https://comments.example.org.</source>
     <message>
         <source>Choose one of the listed cities, or none for the article as a whole.</source>
         <translation>请选择列出的城市之一，或不选，表示针对整篇文章。</translation>
+    </message>
+    <message>
+        <source>The comment and the quoted passage have %1 characters together; shorten them to %2 or fewer.</source>
+        <translation>评论和引用的段落共有 %1 个字符；请缩短到 %2 个字符以内。</translation>
+    </message>
+    <message>
+        <source>Write a comment on the quoted passage before sending.</source>
+        <translation>发送前请先就引用的段落写下评论。</translation>
     </message>
 </context>
 <context>
@@ -780,6 +804,44 @@ It is back in the form: change it and send it again.</source>
 It is in the list of comments, where “Edit” brings it back into this form.</source>
         <translation>服务器未接受你的一条评论：%1
 它在评论列表中，“编辑”可将它放回此表单。</translation>
+    </message>
+    <message>
+        <source>The quote is removed; your comment is on the whole article.</source>
+        <translation>引文已移除；您的评论针对整篇文章。</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <extracomment>The quoted passage above the comment field, in typographic quotes</extracomment>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <source>Quoted passage</source>
+        <translation>引用的段落</translation>
+    </message>
+    <message>
+        <source>Remove &amp;quote</source>
+        <translation>移除引文(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Remove quote</source>
+        <translation>移除引文</translation>
+    </message>
+    <message>
+        <source>Comment on the whole article instead of this passage</source>
+        <translation>评论整篇文章，而不是这个段落</translation>
+    </message>
+    <message>
+        <source>Comment on the quoted passage</source>
+        <translation>对引用段落的评论</translation>
+    </message>
+    <message>
+        <source>%1 / %2 with the quote</source>
+        <extracomment>The live character counter when the comment quotes a passage, which counts too: used / allowed</extracomment>
+        <translation>%1 / %2（含引文）</translation>
+    </message>
+    <message>
+        <source>%1 of %2 characters used, the quote included</source>
+        <translation>已用 %1 / %2 个字符（含引文）</translation>
     </message>
 </context>
 <context>
@@ -1148,6 +1210,30 @@ It is in the list of comments, where “Edit” brings it back into this form.</
     <message>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Write your comment in the feedback form.</source>
+        <translation>请在反馈表单中写下您的评论。</translation>
+    </message>
+    <message>
+        <source>Co&amp;mment on This Passage</source>
+        <translation>评论此段落(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Comment on the text selected in the article, quoting it</source>
+        <translation>引用文章中选中的文字并发表评论</translation>
+    </message>
+    <message>
+        <source>Commenting on the selected passage: write your comment.</source>
+        <translation>正在评论选中的段落：请写下您的评论。</translation>
+    </message>
+    <message>
+        <source>The quoted passage is marked in the article.</source>
+        <translation>引用的段落已在文章中标出。</translation>
+    </message>
+    <message>
+        <source>The quoted passage is not in the article.</source>
+        <translation>文章中没有这个引用的段落。</translation>
     </message>
 </context>
 <context>

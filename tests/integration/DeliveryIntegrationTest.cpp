@@ -7,6 +7,7 @@
 #include "../storage/CommentPrinters.h"
 #include "AnswerDroppingProxy.h"
 #include "CommentServerFixture.h"
+#include "comments/PassageQuote.h"
 #include "delivery/Outbox.h"
 #include "net/WalineClient.h"
 #include "net/WalineProtocol.h"
@@ -186,6 +187,39 @@ TEST_F(DeliveryIntegration, SubmittedCommentIsDeliveredSentAndListedOnce)
     EXPECT_EQ(listed->at(0).text, draft.text);
     EXPECT_EQ(listed->at(0).nick, draft.nick);
     EXPECT_EQ(listed->at(0).objectId, sent.serverId);
+}
+
+TEST_F(DeliveryIntegration, QuotedCommentArrivesOnceAndListsBackWithItsQuote)
+{
+    CommentStore store(storePath());
+    auto client = makeClient(m_serverUrl);
+    auto outbox = makeOutbox(&store, client.get());
+    CommentDraft draft = draftSaying(QStringLiteral("Why these four? <i>%1</i>\n\n# not a heading").arg(uniqueId()));
+    // Markup in the quote stays literal on the way there and back.
+    draft.quote = QStringLiteral("# The Ministry of <b>Science</b> & Technology has named Hefei, Hangzhou\u2026");
+    ASSERT_TRUE(store.saveDraft(draft));
+    {
+        CommentStore reopened(storePath());
+        EXPECT_EQ(reopened.draft(), draft);
+    }
+
+    const std::optional<OwnComment> submitted = outbox->submit(draft);
+    ASSERT_TRUE(submitted.has_value()) << show(outbox->lastError());
+    ASSERT_TRUE(QTest::qWaitFor([&] { return outbox->comment(submitted->localId)->state == State::Sent; }, waitMs))
+        << show(*outbox->comment(submitted->localId));
+    const OwnComment sent = *outbox->comment(submitted->localId);
+    EXPECT_EQ(sent.attempts, 1);
+    EXPECT_EQ(sent.content, draft);
+
+    const std::optional<QList<ServerComment>> listed = listAll(m_serverUrl);
+    ASSERT_TRUE(listed.has_value());
+    ASSERT_EQ(listed->size(), 1);
+    const ServerComment& back = listed->at(0);
+    EXPECT_EQ(back.objectId, sent.serverId);
+    // The server keeps it as a web reader of the thread sees it: a blockquote line, then the comment.
+    EXPECT_EQ(back.text, PassageQuote::toMarkdown(draft.quote, draft.text));
+    EXPECT_TRUE(back.text.startsWith(QStringLiteral("> \\# The Ministry"))) << show(back.text);
+    EXPECT_EQ(PassageQuote::fromMarkdown(back.text), (PassageQuote::Parts {draft.quote, draft.text}));
 }
 
 TEST_F(DeliveryIntegration, CommentOnAModeratedServerAwaitsModerationAndIsNotListed)

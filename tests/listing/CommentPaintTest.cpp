@@ -103,3 +103,36 @@ TEST(CommentPaintThroughTheModel, BoundsTheMarksItPaints)
     ASSERT_FALSE(lines.isEmpty());
     EXPECT_LE(lines.constFirst().size(), 1 + UntrustedText::maxCombiningMarks);
 }
+
+// A comment on a passage paints its quote set apart on the first text line: a bar in the palette's Mid colour,
+// then the quote, indented; the rows around it are untouched.
+TEST(CommentPaintQuote, PaintsTheQuoteSetApartInsideItsRow)
+{
+    QStandardItemModel model;
+    CommentListView view;
+    view.setModel(&model);
+    view.resize(420, 700);
+    view.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&view));
+    fill(model, QStringLiteral("The comment"));
+    const QRect middle = view.visualRect(model.index(1, 0));
+    const QImage plain = render(view);
+
+    model.item(1)->setData(QStringLiteral("A quoted <b>passage</b>"), CommentListModel::QuoteRole);
+    const QImage quoted = render(view);
+    EXPECT_NE(plain.copy(middle), quoted.copy(middle));
+    EXPECT_EQ(rowsOutside(plain, middle, true), rowsOutside(quoted, middle, true));
+    EXPECT_EQ(rowsOutside(plain, middle, false), rowsOutside(quoted, middle, false));
+
+    const int spacing = QFontMetrics(view.font()).lineSpacing();
+    const QPoint onBar(middle.left() + 9, middle.top() + 8 + spacing + 4 + spacing / 2);
+    EXPECT_EQ(quoted.pixelColor(onBar).rgb(), view.palette().color(QPalette::Mid).rgb());
+
+    // The quote's line as painted, elided to the row, as plain text.
+    EXPECT_EQ(CommentDelegate::visibleQuoteLine(QStringLiteral("A quoted <b>passage</b>"), QFont(), 400),
+              QStringLiteral("A quoted <b>passage</b>"));
+    EXPECT_TRUE(
+        CommentDelegate::visibleQuoteLine(QStringLiteral("word ").repeated(200), QFont(), 200).endsWith(QChar(0x2026)));
+    // Two lines of text remain for the comment itself.
+    EXPECT_EQ(CommentDelegate::visibleTextLines(QStringLiteral("word ").repeated(200), QFont(), 200, 2).size(), 2);
+}
