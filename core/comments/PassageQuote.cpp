@@ -5,6 +5,8 @@
 #include <QList>
 #include <QStringList>
 
+#include <utility>
+
 namespace PassageQuote {
 
 namespace {
@@ -15,8 +17,8 @@ bool isSpace(QChar c)
     return c.isSpace();
 }
 
-// Escaped wherever they are: each can start inline markup (code, emphasis, links, HTML, entities,
-// strikethrough, tables), and the backslash so that escapes read back exactly.
+// Escaped wherever they are: each can start inline markup (code, emphasis, links, HTML, strikethrough, tables),
+// and the backslash, which Waline's store reads as an escape of its own (it drops or reinterprets it).
 bool isInlineSpecial(QChar c)
 {
     switch (c.unicode()) {
@@ -28,7 +30,6 @@ bool isInlineSpecial(QChar c)
     case u']':
     case u'<':
     case u'>':
-    case u'&':
     case u'~':
     case u'|':
         return true;
@@ -49,6 +50,50 @@ bool isAsciiPunctuation(QChar c)
     return (u >= u'!' && u <= u'/') || (u >= u':' && u <= u'@') || (u >= u'[' && u <= u'`') || (u >= u'{' && u <= u'~');
 }
 
+// A character reference, the escape that reaches a web reader intact: Waline's store drops backslashes, and
+// Markdown reads "&#35;" as a literal "#", never as structure.
+QString reference(QChar c)
+{
+    return QStringLiteral("&#%1;").arg(c.unicode());
+}
+
+// An "&" that would read as a character reference ("&#...", "&name;") is escaped; any other stays as it is.
+bool startsReference(const QString& line, qsizetype at)
+{
+    if (at + 1 < line.size() && line.at(at + 1) == u'#')
+        return true;
+    qsizetype i = at + 1;
+    while (i < line.size() && line.at(i).unicode() < 0x80 && line.at(i).isLetterOrNumber())
+        ++i;
+    return i > at + 1 && i < line.size() && line.at(i) == u';';
+}
+
+// The character a reference at `at` stands for and the reference's length, or a null QChar.
+std::pair<QString, qsizetype> decodeReference(const QString& line, qsizetype at)
+{
+    const qsizetype end = line.indexOf(u';', at);
+    if (end < 0 || end - at > 10)
+        return {QString(), 0};
+    const QString body = line.mid(at + 1, end - at - 1);
+    bool ok = false;
+    uint code = 0;
+    if (body.startsWith(u'#') && body.size() > 1 && (body.at(1) == u'x' || body.at(1) == u'X'))
+        code = body.mid(2).toUInt(&ok, 16);
+    else if (body.startsWith(u'#'))
+        code = body.mid(1).toUInt(&ok, 10);
+    if (ok && code > 0 && code <= 0x10FFFF && !QChar::isSurrogate(code)) {
+        const char32_t point = code;
+        return {QString::fromUcs4(&point, 1), end - at + 1};
+    }
+    static const std::pair<const char*, char16_t> named[]
+        = {{"amp", u'&'}, {"lt", u'<'}, {"gt", u'>'}, {"quot", u'"'}, {"apos", u'\''}};
+    for (const auto& [name, c] : named) {
+        if (body == QLatin1String(name))
+            return {QString(QChar(c)), end - at + 1};
+    }
+    return {QString(), 0};
+}
+
 QString escapeLine(const QString& rawLine)
 {
     qsizetype from = 0;
@@ -65,9 +110,11 @@ QString escapeLine(const QString& rawLine)
     out.reserve(line.size() + 8);
     for (qsizetype i = 0; i < line.size(); ++i) {
         const QChar c = line.at(i);
-        if (isInlineSpecial(c) || (i == 0 && isLineStartSpecial(c)) || i == listMark)
-            out.append(u'\\');
-        out.append(c);
+        if (isInlineSpecial(c) || (i == 0 && isLineStartSpecial(c)) || i == listMark
+            || (c == u'&' && startsReference(line, i)))
+            out.append(reference(c));
+        else
+            out.append(c);
     }
     return out;
 }
@@ -82,6 +129,14 @@ QString unescape(const QString& line)
             out.append(line.at(i + 1));
             ++i;
             continue;
+        }
+        if (c == u'&') {
+            const auto [decoded, length] = decodeReference(line, i);
+            if (length > 0) {
+                out.append(decoded);
+                i += length - 1;
+                continue;
+            }
         }
         out.append(c);
     }

@@ -27,10 +27,11 @@ QString cut(const QString& text, int maxCharacters = maxLength);
 QString fromSelection(const QString& selection);
 
 // The comment as sent: "> quote\n\ntext". Every line of the quote is prefixed with "> " (its leading whitespace
-// dropped), and what Markdown would read as markup stays literal: backslash, `, *, _, [, ], <, >, &, ~ and | are
-// escaped with a backslash wherever they are, and #, +, -, = and an "1." or "1)" list number at the start of a
-// line, so the quote cannot become a heading, a list, a link, emphasis or HTML. An empty quote gives text as it
-// is.
+// dropped), and what Markdown would read as markup stays literal: backslash, `, *, _, [, ], <, >, ~ and | are
+// written as character references ("&#42;") wherever they are, and so are #, +, -, = and the mark of an "1." or
+// "1)" list number at the start of a line, and an "&" that would start a reference, so the quote cannot become
+// a heading, a list, a link, emphasis or HTML. References, not backslashes: Waline's store drops backslashes.
+// An empty quote gives text as it is.
 QString toMarkdown(const QString& quote, const QString& text);
 
 struct Parts
@@ -44,9 +45,10 @@ struct Parts
 
 // A comment's raw text (Waline's `orig`) split into its leading blockquote and the rest, the inverse of
 // toMarkdown: fromMarkdown(toMarkdown(q, t)) == {q, t} for every normalised q. The blockquote is the lines that
-// start with ">" and the lines that follow them up to a blank line (Markdown's lazy continuation), unescaped and
-// joined with "\n"; one blank line after it is dropped and the text is the rest, exactly. Without a blockquote
-// at the start (or with an empty one) the quote is empty and text is orig.
+// start with ">" and the lines that follow them up to a blank line (Markdown's lazy continuation), unescaped
+// (character references, numeric or &amp; &lt; &gt; &quot; &apos;, and backslash escapes) and joined with "\n"; one
+// blank line after it is dropped and the text is the rest, exactly. Without a blockquote at the start (or with an empty
+// one) the quote is empty and text is orig.
 Parts fromMarkdown(const QString& orig);
 
 // What the length limit counts for a comment with this quote: the characters of both (code points), not the

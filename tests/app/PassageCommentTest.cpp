@@ -371,7 +371,8 @@ TEST_F(PassageCommentTest, AnOwnCommentsQuoteIsShownFromTheContextMenu)
             menu->close();
         }
     });
-    QContextMenuEvent event(QContextMenuEvent::Keyboard, list->visualRect(model->index(0)).center());
+    const QPoint at = list->visualRect(model->index(0)).center();
+    QContextMenuEvent event(QContextMenuEvent::Keyboard, at, list->viewport()->mapToGlobal(at));
     QApplication::sendEvent(list->viewport(), &event);
     ASSERT_FALSE(offered.isEmpty());
     EXPECT_EQ(offered.constFirst(), QStringLiteral("showQuotedPassageAction"));

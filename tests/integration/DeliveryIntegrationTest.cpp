@@ -218,7 +218,7 @@ TEST_F(DeliveryIntegration, QuotedCommentArrivesOnceAndListsBackWithItsQuote)
     EXPECT_EQ(back.objectId, sent.serverId);
     // The server keeps it as a web reader of the thread sees it: a blockquote line, then the comment.
     EXPECT_EQ(back.text, PassageQuote::toMarkdown(draft.quote, draft.text));
-    EXPECT_TRUE(back.text.startsWith(QStringLiteral("> \\# The Ministry"))) << show(back.text);
+    EXPECT_TRUE(back.text.startsWith(QStringLiteral("> &#35; The Ministry of &#60;b&#62;Science"))) << show(back.text);
     EXPECT_EQ(PassageQuote::fromMarkdown(back.text), (PassageQuote::Parts {draft.quote, draft.text}));
 }
 

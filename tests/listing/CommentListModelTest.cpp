@@ -359,12 +359,13 @@ TEST_F(CommentListModelTest, RefreshingMergesNewCommentsAtTheTopAndKeepsThePages
 TEST_F(CommentListModelTest, ShowsTheQuoteOfAServersCommentApartFromItsText)
 {
     model.setSender(&sender);
-    sender.deliverPage(page(
-        1,
-        1,
-        {serverComment(
-             QStringLiteral("q"), 5, QStringLiteral("> Shenzhen \\<b\\>one\\</b\\> of four\n\nI agree <i>so</i>.")),
-         serverComment(QStringLiteral("plain"), 1, QStringLiteral("No quote > here"))}));
+    sender.deliverPage(
+        page(1,
+             1,
+             {serverComment(QStringLiteral("q"),
+                            5,
+                            QStringLiteral("> Shenzhen &#60;b&#62;one&#60;/b&#62; of four\n\nI agree <i>so</i>.")),
+              serverComment(QStringLiteral("plain"), 1, QStringLiteral("No quote > here"))}));
     ASSERT_EQ(model.rowCount(), 2);
     const QModelIndex quoted = model.index(0);
     EXPECT_EQ(quoted.data(CommentListModel::QuoteRole).toString(), QStringLiteral("Shenzhen <b>one</b> of four"));

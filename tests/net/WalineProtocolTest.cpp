@@ -108,8 +108,8 @@ TEST(WalineEncoding, SendsTheQuoteAsAMarkdownBlockquoteBeforeTheText)
     draft.quote = QStringLiteral("# Shenzhen <b>one</b> of four AI zones\u2026");
     const QJsonObject body = decoded(WalineProtocol::encodeComment(draft, articlePath, userAgent));
     EXPECT_EQ(body.value(QLatin1String("comment")).toString(),
-              QStringLiteral("> \\# Shenzhen \\<b\\>one\\</b\\> of four AI zones\u2026\n\nI agree.\n\n# not a "
-                             "heading in the text"));
+              QStringLiteral("> &#35; Shenzhen &#60;b&#62;one&#60;/b&#62; of four AI zones\u2026\n\nI agree.\n\n# not "
+                             "a heading in the text"));
 }
 
 struct EndpointCase

@@ -114,23 +114,33 @@ TEST_P(PassageQuoteEscape, KeepsMarkupLiteralAndReadsBackExactly)
 INSTANTIATE_TEST_SUITE_P(
     LineStarts,
     PassageQuoteEscape,
-    ::testing::Values(EscapeCase {"# Heading", R"(> \# Heading)"},
-                      EscapeCase {"## Sub", R"(> \## Sub)"},
-                      EscapeCase {"- item", R"(> \- item)"},
-                      EscapeCase {"+ item", R"(> \+ item)"},
-                      EscapeCase {"* item", R"(> \* item)"},
-                      EscapeCase {"= underline", R"(> \= underline)"},
-                      EscapeCase {"2024. The year", R"(> 2024\. The year)"},
-                      EscapeCase {"3) three", R"(> 3\) three)"},
-                      EscapeCase {"> nested", R"(> \> nested)"},
-                      EscapeCase {"<script>alert(1)</script>", R"(> \<script\>alert(1)\</script\>)"},
-                      EscapeCase {"a <b>b</b> & &amp; c", R"(> a \<b\>b\</b\> \& \&amp; c)"},
-                      EscapeCase {"*em* _em_ `code` ~~s~~", R"(> \*em\* \_em\_ \`code\` \~\~s\~\~)"},
-                      EscapeCase {"[link](http://x)", R"(> \[link\](http://x))"},
-                      EscapeCase {"a | b", R"(> a \| b)"},
-                      EscapeCase {R"(back\slash \# \\)", R"(> back\\slash \\# \\\\)"},
-                      EscapeCase {"in - the - middle 1. 2) # +", "> in - the - middle 1. 2) # +"},
-                      EscapeCase {"深圳 😀 “quoted”", "> 深圳 😀 “quoted”"}));
+    ::testing::Values(
+        EscapeCase {"# Heading", "> &#35; Heading"},
+        EscapeCase {"## Sub", "> &#35;# Sub"},
+        EscapeCase {"- item", "> &#45; item"},
+        EscapeCase {"+ item", "> &#43; item"},
+        EscapeCase {"* item", "> &#42; item"},
+        EscapeCase {"= underline", "> &#61; underline"},
+        EscapeCase {"2024. The year", "> 2024&#46; The year"},
+        EscapeCase {"3) three", "> 3&#41; three"},
+        EscapeCase {"> nested", "> &#62; nested"},
+        EscapeCase {"<script>alert(1)</script>", "> &#60;script&#62;alert(1)&#60;/script&#62;"},
+        EscapeCase {"R&D, a <b>b</b> & &amp; &#35; c", "> R&D, a &#60;b&#62;b&#60;/b&#62; & &#38;amp; &#38;#35; c"},
+        EscapeCase {"*em* _em_ `code` ~~s~~", "> &#42;em&#42; &#95;em&#95; &#96;code&#96; &#126;&#126;s&#126;&#126;"},
+        EscapeCase {"[link](http://x)", "> &#91;link&#93;(http://x)"},
+        EscapeCase {"a | b", "> a &#124; b"},
+        EscapeCase {R"(back\slash \# \\)", "> back&#92;slash &#92;# &#92;&#92;"},
+        EscapeCase {"in - the - middle 1. 2) # +", "> in - the - middle 1. 2) # +"},
+        EscapeCase {"深圳 😀 “quoted”", "> 深圳 😀 “quoted”"}));
+
+TEST(PassageQuoteFromMarkdown, ReadsTheReferencesAndEscapesAWebReaderWrites)
+{
+    EXPECT_EQ(PassageQuote::fromMarkdown(
+                  QStringLiteral("> &lt;b&gt; &amp; &quot;&apos; &#x2A; &#42; \\* &unknown; &#0;\n\nt")),
+              (Parts {QStringLiteral("<b> & \"' * * * &unknown; &#0;"), QStringLiteral("t")}));
+    EXPECT_EQ(PassageQuote::fromMarkdown(QStringLiteral("> &#128512; &#x1F600;\n\nt")),
+              (Parts {QStringLiteral("😀 😀"), QStringLiteral("t")}));
+}
 
 TEST(PassageQuoteFromMarkdown, TakesBackWhatWasSentExactly)
 {
