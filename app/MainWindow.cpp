@@ -86,7 +86,7 @@ MainWindow::MainWindow(ReaderContent content, QSettings* settings, ModuleLoader 
     statusBar()->addPermanentWidget(m_progress);
     // Counting the article's words is no work for before the first paint.
     connect(this, &MainWindow::firstPainted, m_progress, [this] { m_progress->start(m_content.article); });
-    connect(m_feedback, &FeedbackPanel::announcement, this, &MainWindow::announce);
+    connect(m_feedback, &FeedbackPanel::announcement, this, qOverload<const QString&>(&MainWindow::announce));
     connect(m_feedback, &FeedbackPanel::quoteActivated, this, &MainWindow::showQuotedPassage);
     connect(m_article, &ArticleView::feedbackRequested, this, [this] {
         m_feedback->form()->focusComment();
@@ -122,9 +122,13 @@ void MainWindow::changeEvent(QEvent* event)
         menuBar()->clear();
         qDeleteAll(oldMenus);
         createActions();
-        // The city's details and the status line say it again in the new language.
+        // The city's details and the status line say it again in the new language: the status line what it
+        // said last, when that can be made again, else the city's summary.
+        const TranslatedText status = m_statusSource;
         if (m_cityList->currentIndex().isValid())
             showCity(m_cityList->currentIndex());
+        if (status)
+            announce(status);
         // Times and numbers in lists follow the new default locale once they are laid out and drawn again.
         for (QAbstractItemView* view : findChildren<QAbstractItemView*>()) {
             view->doItemsLayout();
@@ -197,7 +201,7 @@ QWidget* MainWindow::createArticleColumn()
     // Qt TextToSpeech (its module) is loaded and asked whether it has an engine only once the window has painted.
     m_readAloud = new ReadAloudBar(m_article, m_modules.speechEngineMaker(), m_modules.speechCheck(), column);
     layout->addWidget(m_readAloud);
-    connect(m_readAloud, &ReadAloudBar::statusMessage, this, &MainWindow::announce);
+    connect(m_readAloud, &ReadAloudBar::statusMessage, this, qOverload<const QString&>(&MainWindow::announce));
     connect(this, &MainWindow::firstPainted, m_readAloud, &ReadAloudBar::checkEngineInstalled);
 
     connect(m_findBar, &FindBar::searchChanged, this, &MainWindow::updateFind);
@@ -214,8 +218,10 @@ QWidget* MainWindow::createArticleColumn()
     connect(m_article, &ArticleView::zoomStepChanged, this, [this](int step) {
         if (!m_restoring)
             m_settings->setValue(zoomKey, step);
-        //: Status after zooming; %1 is the text size in percent
-        announce(tr("Text size %1%").arg(qRound(100 * std::pow(1.1, step))));
+        announce(TranslatedText([step] {
+            //: Status after zooming; %1 is the text size in percent
+            return tr("Text size %1%").arg(qRound(100 * std::pow(1.1, step)));
+        }));
     });
     return column;
 }
@@ -373,12 +379,13 @@ PrintJob MainWindow::printJob()
         m_settings->setValue(printCitiesKey, includeCities);
     };
     job.printFailed = [this] {
-        announce(tr("The article could not be printed."));
+        announce(TranslatedText([] { return tr("The article could not be printed."); }));
     };
     job.exported = [this](const QString& path) {
         m_settings->setValue(pdfPathKey, path);
         //: Status after exporting; %1 is the PDF's path
-        announce(tr("Exported the article to %1").arg(QDir::toNativeSeparators(path)));
+        announce(
+            TranslatedText([path] { return tr("Exported the article to %1").arg(QDir::toNativeSeparators(path)); }));
     };
     return job;
 }
@@ -456,6 +463,11 @@ void MainWindow::showCommentStoreProblem(const QString& text)
     m_feedback->showStoreProblem(text);
 }
 
+void MainWindow::showCommentStoreProblem(const TranslatedText& text)
+{
+    m_feedback->showStoreProblem(text);
+}
+
 bool MainWindow::selectCity(const QString& id)
 {
     const int row = m_cityModel->rowOfId(id);
@@ -513,8 +525,15 @@ void MainWindow::showQuotedPassage(const QString& quote)
     }
 }
 
+void MainWindow::announce(const TranslatedText& text)
+{
+    announce(text ? text() : QString());
+    m_statusSource = text;
+}
+
 void MainWindow::announce(const QString& text)
 {
+    m_statusSource = {};
     m_status->setText(text);
     m_status->setAccessibleName(text);
     QAccessibleEvent event(m_status, QAccessible::NameChanged);

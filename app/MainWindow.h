@@ -2,6 +2,7 @@
 
 #include "ModuleLoader.h"
 #include "ReaderContent.h"
+#include "TranslatedText.h"
 
 #include <QMainWindow>
 #include <QPointer>
@@ -62,6 +63,8 @@ public:
     void exportAsPdf();
     // Shows a plain-text problem with the comment store in the feedback panel, without blocking.
     void showCommentStoreProblem(const QString& text);
+    // The same, said again in the new language when the language changes.
+    void showCommentStoreProblem(const TranslatedText& text);
 
     ArticleView* articleView() const { return m_article; }
     FeedbackPanel* feedbackPanel() const { return m_feedback; }
@@ -99,6 +102,8 @@ private:
     void showQuotedPassage(const QString& quote);
     // Says it on the status bar, where assistive technology hears it too.
     void announce(const QString& text);
+    // The same, for a text the status line makes again when the language changes.
+    void announce(const TranslatedText& text);
 
     ReaderContent m_content;
     QSettings* m_settings;
@@ -124,4 +129,6 @@ private:
     ModuleLoader m_modules;
     QString m_printUnavailable; // empty while printing may work
     QPointer<ShortcutsDialog> m_shortcuts;
+    // What makes the status line's text, when it can be made again in another language.
+    TranslatedText m_statusSource;
 };

@@ -130,7 +130,9 @@ int main(int argc, char* argv[])
         }
         outbox = std::make_unique<Outbox>(store.get(), client.get());
         // The file may stop taking writes later (a read-only remount): said when the outbox finds out.
-        QObject::connect(outbox.get(), &Outbox::storeProblem, &window, &MainWindow::showCommentStoreProblem);
+        QObject::connect(outbox.get(), &Outbox::storeProblem, &window, [&window, onStore = store.get()] {
+            window.showCommentStoreProblem(TranslatedText([onStore] { return onStore->sessionProblem(); }));
+        });
         commentModel.setSender(client.get());
         window.attachComments(store.get(), outbox.get(), &commentModel, client != nullptr);
         QStringList problems;

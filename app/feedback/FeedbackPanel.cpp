@@ -192,6 +192,11 @@ void FeedbackPanel::commentOnPassage(const QString& quote)
     m_form->focusComment();
 }
 
+void FeedbackPanel::showStoreProblem(const TranslatedText& text)
+{
+    m_storeProblem->setMessage(MessageFrame::Kind::Warning, text);
+}
+
 void FeedbackPanel::saveDraftNow()
 {
     m_form->saveDraftNow();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "TranslatedText.h"
 #include "cities/CityZone.h"
 #include "comments/OwnComment.h"
 
@@ -36,6 +37,8 @@ public:
     FeedbackSession* session() const { return m_session; }
     // A plain-text problem with the local store (it was damaged and recovered, or runs in memory).
     void showStoreProblem(const QString& text);
+    // The same, said again in the new language when the language changes.
+    void showStoreProblem(const TranslatedText& text);
     void saveDraftNow();
 
     FeedbackForm* form() const { return m_form; }

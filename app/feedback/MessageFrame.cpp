@@ -2,6 +2,7 @@
 
 #include <QAbstractButton>
 #include <QAccessible>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QStyle>
@@ -30,6 +31,26 @@ MessageFrame::MessageFrame(QWidget* parent)
 }
 
 void MessageFrame::setMessage(Kind kind, const QString& text)
+{
+    m_source = {};
+    display(kind, text);
+}
+
+void MessageFrame::setMessage(Kind kind, const TranslatedText& text)
+{
+    m_source = text;
+    display(kind, text ? text() : QString());
+}
+
+void MessageFrame::changeEvent(QEvent* event)
+{
+    // Said again in the new language, and announced again, as it is a new text for a screen reader.
+    if (event->type() == QEvent::LanguageChange && m_source && !isHidden())
+        display(m_kind, m_source());
+    QFrame::changeEvent(event);
+}
+
+void MessageFrame::display(Kind kind, const QString& text)
 {
     if (text.isEmpty()) {
         clear();
@@ -62,7 +83,7 @@ void MessageFrame::setMessage(Kind kind, const QString& text)
     m_text->setText(text);
     setAccessibleDescription(text);
     m_text->setAccessibleName(text);
-    show();
+    QFrame::show();
     // Screen readers say the message without the focus moving from the field the reader is typing in.
     QAccessibleEvent changed(m_text, QAccessible::NameChanged);
     QAccessible::updateAccessibility(&changed);
@@ -72,6 +93,7 @@ void MessageFrame::setMessage(Kind kind, const QString& text)
 
 void MessageFrame::clear()
 {
+    m_source = {};
     m_text->clear();
     m_text->setAccessibleName(tr("Message"));
     setAccessibleDescription(QString());

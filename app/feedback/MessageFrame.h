@@ -1,5 +1,7 @@
 #pragma once
 
+#include "TranslatedText.h"
+
 #include <QFrame>
 
 class QAbstractButton;
@@ -22,6 +24,8 @@ public:
 
     // Shows text (several lines allowed); an empty text hides the frame.
     void setMessage(Kind kind, const QString& text);
+    // The same, for a text made again in the new language whenever the language changes while it is shown.
+    void setMessage(Kind kind, const TranslatedText& text);
     void clear();
     // Puts a button (an action on the message, such as Undo) at the end of the frame; it shows with the frame.
     void addButton(QAbstractButton* button);
@@ -29,8 +33,15 @@ public:
     QString text() const;
     Kind kind() const { return m_kind; }
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    void display(Kind kind, const QString& text);
+
     QLabel* m_icon;
     QLabel* m_text;
     Kind m_kind = Kind::Information;
+    // What makes the text shown, when it can be made again; empty for a fixed text.
+    TranslatedText m_source;
 };

@@ -1,5 +1,7 @@
 #include "MainWindow.h"
+#include "TranslatedText.h"
 #include "Translations.h"
+#include "feedback/MessageFrame.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>
@@ -193,6 +195,39 @@ TEST_F(LanguageTest, ReadingProgressAndTheShortcutsListFollowTheLanguage)
     };
     // The rebuilt Chinese menus, without their access keys.
     EXPECT_TRUE(QTest::qWaitFor([&] { return listed(QStringLiteral("键盘快捷键")); }));
+}
+
+// What is already on screen when the language changes: the status line (after zooming) and a banner in the
+// feedback panel (the comment store's problem, as main shows one) are said again in the new language.
+TEST_F(LanguageTest, MessagesAlreadyOnScreenChangeLanguageWithTheWindow)
+{
+    auto window = openWindow();
+    auto* zoomIn = window->findChild<QAction*>(QStringLiteral("zoomInAction"));
+    ASSERT_NE(zoomIn, nullptr);
+    zoomIn->trigger();
+    ASSERT_TRUE(QTest::qWaitFor([&] {
+        return text(window.get(), "statusMessage") == QStringLiteral("Text size 110%");
+    })) << text(window.get(), "statusMessage").toStdString();
+    window->showCommentStoreProblem(TranslatedText([] { return MainWindow::tr("The article could not be printed."); }));
+    auto* banner = window->findChild<MessageFrame*>(QStringLiteral("storeProblem"));
+    ASSERT_NE(banner, nullptr);
+    EXPECT_EQ(banner->text(), QStringLiteral("The article could not be printed."));
+
+    auto* chinese = window->findChild<QAction*>(QStringLiteral("languageChineseAction"));
+    ASSERT_NE(chinese, nullptr);
+    chinese->trigger();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return menuTitles(window.get()).value(0) == QStringLiteral("文件(&F)"); }));
+    EXPECT_EQ(text(window.get(), "statusMessage"), QStringLiteral("文字大小 110%"));
+    EXPECT_EQ(banner->text(), QStringLiteral("无法打印文章。"));
+    EXPECT_TRUE(banner->isVisible());
+    // A fixed text stays as it was given.
+    banner->setMessage(MessageFrame::Kind::Warning, QStringLiteral("fixed"));
+    auto* english = window->findChild<QAction*>(QStringLiteral("languageEnglishAction"));
+    ASSERT_NE(english, nullptr);
+    english->trigger();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return menuTitles(window.get()).value(0) == QStringLiteral("&File"); }));
+    EXPECT_EQ(text(window.get(), "statusMessage"), QStringLiteral("Text size 110%"));
+    EXPECT_EQ(banner->text(), QStringLiteral("fixed"));
 }
 
 TEST_F(LanguageTest, LanguageActionsAreExclusiveAndFollowTheSetting)
