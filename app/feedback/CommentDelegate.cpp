@@ -10,6 +10,8 @@ namespace {
 
 constexpr int margin = 8;
 constexpr int gap = 4;
+// How far a reply is indented under its thread's root.
+constexpr int replyIndent = 24;
 
 QString oneLine(QString text)
 {
@@ -126,7 +128,8 @@ void CommentDelegate::paint(QPainter* painter, const QStyleOptionViewItem& optio
     const QPalette& palette = option.palette;
     const QColor textColour = palette.color(selected ? QPalette::HighlightedText : QPalette::Text);
     const QColor dimColour = selected ? textColour : palette.color(QPalette::PlaceholderText);
-    const QRect area = option.rect.adjusted(margin, margin, -margin, -margin);
+    const int depth = index.data(CommentListModel::DepthRole).toInt();
+    const QRect area = option.rect.adjusted(margin + depth * replyIndent, margin, -margin, -margin);
     const int spacing = QFontMetrics(option.font).lineSpacing();
     const auto state = index.data(CommentListModel::StateRole).value<CommentListModel::ItemState>();
 
@@ -146,9 +149,14 @@ void CommentDelegate::paint(QPainter* painter, const QStyleOptionViewItem& optio
     const int nickWidth = boldMetrics.horizontalAdvance(nick);
     painter->setFont(option.font);
     painter->setPen(dimColour);
+    QString when = index.data(CommentListModel::TimeTextRole).toString();
+    if (index.data(CommentListModel::IsReplyRole).toBool())
+        //: Beside a reply's name: its time, then whom it answers, e.g. "27/11/2026 12:00 · reply to Mei"
+        when = tr("%1 · reply to %2").arg(when, index.data(CommentListModel::ReplyToNickRole).toString());
     painter->drawText(line.adjusted(nickWidth + 2 * gap, 0, 0, 0),
                       Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine,
-                      index.data(CommentListModel::TimeTextRole).toString());
+                      QFontMetrics(option.font)
+                          .elidedText(oneLine(when), Qt::ElideRight, std::max(0, area.width() - nickWidth - 2 * gap)));
 
     line.translate(0, spacing + gap);
     // A quote takes the first of the text lines, set apart: indented after a bar, dim and italic.
@@ -187,6 +195,12 @@ void CommentDelegate::paint(QPainter* painter, const QStyleOptionViewItem& optio
                       Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine,
                       QFontMetrics(option.font).elidedText(oneLine(status), Qt::ElideRight, area.width()));
 
+    if (depth > 0) {
+        // A rule down the indent ties the reply to the thread above it.
+        painter->setPen(palette.color(QPalette::Mid));
+        const int x = option.rect.left() + margin + replyIndent / 2;
+        painter->drawLine(x, option.rect.top(), x, option.rect.bottom());
+    }
     painter->setPen(palette.color(QPalette::Midlight));
     painter->drawLine(option.rect.bottomLeft(), option.rect.bottomRight());
     painter->restore();

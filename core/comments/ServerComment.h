@@ -27,12 +27,23 @@ struct ServerComment
     QString text;
     Status status = Status::Unknown;
     QDateTime time;
+    // A root comment's replies (Waline's `children`): every reply of its thread, one level, oldest first. Replies
+    // have none of their own.
     QList<ServerComment> replies;
+    // For a reply: the comment it answers (Waline's `pid`, a root or another reply of the thread), the thread's
+    // root (`rid`), and the nick of the comment it answers (`reply_user.nick`, empty when anonymous). All empty for
+    // a root comment.
+    QString parentId;
+    QString rootId;
+    QString replyToNick;
+
+    bool isReply() const { return !rootId.isEmpty() || !parentId.isEmpty(); }
 
     friend bool operator==(const ServerComment& a, const ServerComment& b)
     {
         return a.objectId == b.objectId && a.nick == b.nick && a.link == b.link && a.text == b.text
-               && a.status == b.status && a.time == b.time && a.replies == b.replies;
+               && a.status == b.status && a.time == b.time && a.replies == b.replies && a.parentId == b.parentId
+               && a.rootId == b.rootId && a.replyToNick == b.replyToNick;
     }
     friend bool operator!=(const ServerComment& a, const ServerComment& b) { return !(a == b); }
 };

@@ -6,18 +6,11 @@
 #include "text/UntrustedText.h"
 
 #include <QLocale>
+#include <QSet>
 
 #include <algorithm>
 
 namespace {
-
-int countReplies(const QList<ServerComment>& replies)
-{
-    int count = 0;
-    for (const ServerComment& reply : replies)
-        count += 1 + countReplies(reply.replies);
-    return count;
-}
 
 CommentListModel::ItemState stateOf(const OwnComment& own)
 {
@@ -70,10 +63,23 @@ void CommentListModel::setSender(CommentSender* sender)
     m_serverTotal = -1;
     setFetching(false);
     setFetchError({});
-    // The old server's comments go; the reader's own stay.
-    for (int row = rowCount() - 1; row >= 0; --row) {
-        if (std::holds_alternative<ServerComment>(m_rows.at(row).value))
-            removeRowAt(row);
+    // The old server's comments go; the reader's own stay, placed again (a reply whose thread went waits at the top
+    // level). Rare enough for a reset.
+    QList<OwnComment> own;
+    for (const Entry& entry : std::as_const(m_rows)) {
+        if (const auto* comment = std::get_if<OwnComment>(&entry.value))
+            own.append(*comment);
+    }
+    if (own.size() != m_rows.size()) {
+        beginResetModel();
+        m_rows.clear();
+        m_ownTimes.clear();
+        m_ownByServerId.clear();
+        m_serverTimes.clear();
+        m_waitingReplies.clear();
+        endResetModel();
+        for (const OwnComment& comment : std::as_const(own))
+            addOwnComment(comment);
     }
     if (m_sender) {
         connect(m_sender, &CommentSender::pageFetched, this, &CommentListModel::addPage);
@@ -97,12 +103,23 @@ void CommentListModel::addOwnComment(const OwnComment& comment)
         updateOwnComment(comment);
         return;
     }
+    // The server's row of the same comment gives way; replies listed under it move under this one.
+    QList<Entry> replies;
     if (!comment.serverId.isEmpty()) {
-        removeServerRow(comment.serverId);
+        replies = removeServerRow(comment.serverId);
         m_ownByServerId.insert(comment.serverId, comment.localId);
     }
-    m_ownTimes.insert(comment.localId, comment.createdAt);
-    insertEntry({comment});
+    Entry entry {comment, {}, {}};
+    const QString thread = ownThreadId(comment);
+    if (!thread.isEmpty() && rowOfServerId(thread) >= 0)
+        entry.threadId = thread;
+    else if (!thread.isEmpty())
+        m_waitingReplies[thread].append(comment.localId);
+    insertEntry(std::move(entry));
+    if (!comment.serverId.isEmpty()) {
+        placeReplies(std::move(replies));
+        adoptOwnReplies(comment.serverId);
+    }
 }
 
 void CommentListModel::updateOwnComment(const OwnComment& comment)
@@ -116,21 +133,29 @@ void CommentListModel::updateOwnComment(const OwnComment& comment)
     const OwnComment old = std::get<OwnComment>(m_rows.at(row).value);
     if (old == comment)
         return;
-    if (old.createdAt != comment.createdAt) {
-        // The sort key moved: take the row out and put it back where it now belongs.
-        removeOwnComment(comment.localId);
+    if (old.createdAt != comment.createdAt || ownThreadId(old) != ownThreadId(comment)) {
+        // The sort key or the thread moved: take the row out and put it back where it now belongs, with its replies.
+        m_ownByServerId.remove(old.serverId);
+        QList<Entry> replies = removeRowAt(row);
         addOwnComment(comment);
+        placeReplies(std::move(replies));
         return;
     }
+    QList<Entry> replies;
     if (old.serverId != comment.serverId) {
         m_ownByServerId.remove(old.serverId);
         if (!comment.serverId.isEmpty()) {
             m_ownByServerId.insert(comment.serverId, comment.localId);
-            removeServerRow(comment.serverId);
+            replies = removeServerRow(comment.serverId);
         }
     }
     const int current = rowOfLocalId(comment.localId);
     m_rows[current].value = comment;
+    if (!comment.serverId.isEmpty() && old.serverId != comment.serverId) {
+        // Now the root of what was listed under the server's row of it, and of the reader's replies waiting for it.
+        placeReplies(std::move(replies));
+        adoptOwnReplies(comment.serverId);
+    }
 
     QList<int> roles;
     if (old.content.text != comment.content.text || old.content.quote != comment.content.quote)
@@ -144,11 +169,11 @@ void CommentListModel::updateOwnComment(const OwnComment& comment)
     if (old.state != comment.state || old.lastError != comment.lastError)
         roles << StateLabelRole << ReasonRole << Qt::AccessibleDescriptionRole;
     if (old.serverId != comment.serverId)
-        roles << ServerIdRole;
+        roles << ServerIdRole << RootIdRole;
     if (roles.isEmpty())
         return; // only delivery bookkeeping (attempts, next attempt) changed, which no role shows
     roles << Qt::AccessibleTextRole;
-    const QModelIndex changed = index(current);
+    const QModelIndex changed = index(rowOfLocalId(comment.localId));
     emit dataChanged(changed, changed, roles);
 }
 
@@ -160,8 +185,9 @@ void CommentListModel::removeOwnComment(const QString& localId)
     const OwnComment& own = std::get<OwnComment>(m_rows.at(row).value);
     if (!own.serverId.isEmpty())
         m_ownByServerId.remove(own.serverId);
-    m_ownTimes.remove(localId);
-    removeRowAt(row);
+    // The server's replies to it go with it (the next page lists them again, if the server still has them); the
+    // reader's own wait at the top level.
+    placeReplies(removeRowAt(row));
 }
 
 void CommentListModel::addPage(const CommentPage& page)
@@ -191,16 +217,36 @@ void CommentListModel::addPage(const CommentPage& page)
         run.clear();
     };
 
+    // The reader's replies that were listed under a root that moved, to be placed again once the page is in.
+    QList<Entry> ownReplies;
+    QStringList newRoots;
     for (const ServerComment& comment : page.comments) {
-        if (comment.objectId.isEmpty() || m_ownByServerId.contains(comment.objectId))
+        if (comment.objectId.isEmpty())
             continue;
+        if (m_ownByServerId.contains(comment.objectId)) {
+            // The reader's own comment: its row stays, the replies others wrote go under it.
+            flush();
+            syncReplies(comment.objectId, comment.replies);
+            continue;
+        }
         if (m_serverTimes.contains(comment.objectId)) {
             flush();
             const int row = rowOfServerId(comment.objectId);
             if (row >= 0 && std::get<ServerComment>(m_rows.at(row).value) == comment)
                 continue;
-            // Edited on the server since it was listed (or moved in time): list it anew.
-            removeServerRow(comment.objectId);
+            if (row >= 0 && m_rows.at(row).threadId.isEmpty()
+                && std::get<ServerComment>(m_rows.at(row).value).time == comment.time) {
+                // Edited, or replied to, since it was listed: updated where it is, so the list does not jump.
+                m_rows[row].value = comment;
+                emit dataChanged(index(row), index(row));
+                syncReplies(comment.objectId, comment.replies);
+                continue;
+            }
+            // Moved in time (or listed as a reply before): list it anew.
+            for (Entry& reply : removeServerRow(comment.objectId)) {
+                if (std::holds_alternative<OwnComment>(reply.value))
+                    ownReplies.append(std::move(reply));
+            }
         }
         int row = insertionRow(comment.time);
         if (!run.isEmpty() && row != runRow) {
@@ -210,9 +256,97 @@ void CommentListModel::addPage(const CommentPage& page)
         if (run.isEmpty())
             runRow = row;
         m_serverTimes.insert(comment.objectId, comment.time);
-        run.append({comment});
+        run.append({comment, {}, {}});
+        for (const ServerComment& reply : comment.replies) {
+            if (reply.objectId.isEmpty() || m_ownByServerId.contains(reply.objectId)
+                || m_serverTimes.contains(reply.objectId))
+                continue;
+            m_serverTimes.insert(reply.objectId, comment.time);
+            run.append({reply, comment.objectId, comment.time});
+        }
+        newRoots.append(comment.objectId);
     }
     flush();
+    placeReplies(std::move(ownReplies));
+    for (const QString& root : std::as_const(newRoots))
+        adoptOwnReplies(root);
+}
+
+void CommentListModel::syncReplies(const QString& rootId, const QList<ServerComment>& replies)
+{
+    if (rowOfServerId(rootId) < 0)
+        return;
+    QSet<QString> listed;
+    for (const ServerComment& reply : replies) {
+        if (reply.objectId.isEmpty())
+            continue;
+        listed.insert(reply.objectId);
+        if (m_ownByServerId.contains(reply.objectId))
+            continue;
+        const int row = rowOfServerId(reply.objectId);
+        if (row >= 0) {
+            Entry& entry = m_rows[row];
+            if (entry.threadId == rootId && std::get<ServerComment>(entry.value) == reply)
+                continue;
+            if (entry.threadId == rootId && itemTime(entry) == reply.time) {
+                entry.value = reply;
+                emit dataChanged(index(row), index(row));
+                continue;
+            }
+            placeReplies(removeRowAt(row));
+        }
+        insertEntry({reply, rootId, {}});
+    }
+    // What the server no longer lists in this thread goes; the reader's own replies stay.
+    for (int row = rowOfServerId(rootId) + 1; row < m_rows.size() && m_rows.at(row).threadId == rootId;) {
+        const auto* server = std::get_if<ServerComment>(&m_rows.at(row).value);
+        if (server && !listed.contains(server->objectId))
+            removeRowAt(row);
+        else
+            ++row;
+    }
+}
+
+void CommentListModel::placeReplies(QList<Entry> replies)
+{
+    for (Entry& reply : replies) {
+        if (const auto* own = std::get_if<OwnComment>(&reply.value))
+            addOwnComment(*own);
+        else
+            insertEntry(std::move(reply));
+    }
+}
+
+void CommentListModel::adoptOwnReplies(const QString& rootId)
+{
+    const QStringList waiting = m_waitingReplies.take(rootId);
+    for (const QString& localId : waiting) {
+        const int row = rowOfLocalId(localId);
+        if (row < 0)
+            continue;
+        const OwnComment own = std::get<OwnComment>(m_rows.at(row).value);
+        placeReplies(removeRowAt(row));
+        addOwnComment(own);
+    }
+}
+
+int CommentListModel::unseenCount(const CommentPage& page) const
+{
+    int count = 0;
+    for (const ServerComment& comment : page.comments) {
+        if (!comment.objectId.isEmpty() && !isListed(comment.objectId))
+            ++count;
+        for (const ServerComment& reply : comment.replies) {
+            if (!reply.objectId.isEmpty() && !isListed(reply.objectId))
+                ++count;
+        }
+    }
+    return count;
+}
+
+bool CommentListModel::isListed(const QString& serverId) const
+{
+    return m_ownByServerId.contains(serverId) || m_serverTimes.contains(serverId);
 }
 
 void CommentListModel::onPageFailed(int page, const QString& reason)
@@ -356,8 +490,14 @@ QVariant CommentListModel::data(const QModelIndex& index, int role) const
         //: A comment's tooltip: the quoted passage, then the comment on the next line
         return tr("Quote: %1\n%2").arg(quote, text);
     };
+    const bool isReply
+        = !entry.threadId.isEmpty() || (server && server->isReply()) || (own && !ownThreadId(*own).isEmpty());
+    auto replyToNick = [&] {
+        const QString to = own ? ownReplyToNick(*own) : server->replyToNick;
+        return to.trimmed().isEmpty() ? tr("Anonymous") : UntrustedText::isolated(to);
+    };
     auto timeText = [&] {
-        const QDateTime time = timeOf(entry);
+        const QDateTime time = itemTime(entry);
         return time.isValid() ? QLocale().toString(time.toLocalTime(), QLocale::ShortFormat) : QString();
     };
 
@@ -372,6 +512,14 @@ QVariant CommentListModel::data(const QModelIndex& index, int role) const
     case QuoteRole:
         return UntrustedText::visible(quote);
     case Qt::AccessibleTextRole:
+        if (isReply)
+            //: How a screen reader reads a reply: whom it answers, then name, time, state and the text
+            return tr("Reply to %1: %2, %3, %4: %5")
+                .arg(replyToNick(),
+                     displayNick(),
+                     timeText(),
+                     stateLabel(state, reason),
+                     quote.isEmpty() ? UntrustedText::isolated(text) : quotedText(true));
         //: How a screen reader reads a comment: name, time, state, then the text
         return tr("%1, %2, %3: %4")
             .arg(displayNick(),
@@ -386,7 +534,7 @@ QVariant CommentListModel::data(const QModelIndex& index, int role) const
     case DisplayNickRole:
         return displayNick();
     case TimeRole:
-        return timeOf(entry);
+        return itemTime(entry);
     case TimeTextRole:
         return timeText();
     case StateRole:
@@ -408,7 +556,19 @@ QVariant CommentListModel::data(const QModelIndex& index, int role) const
     case CanEditRole:
         return own && OwnCommentActions::forState(own->state).edit;
     case ReplyCountRole:
-        return server ? countReplies(server->replies) : 0;
+        return server ? static_cast<int>(server->replies.size()) : 0;
+    case DepthRole:
+        return entry.threadId.isEmpty() ? 0 : 1;
+    case IsReplyRole:
+        return isReply;
+    case ReplyToNickRole:
+        return isReply ? replyToNick() : QString();
+    case RootIdRole:
+        if (!entry.threadId.isEmpty())
+            return entry.threadId;
+        if (isReply)
+            return own ? ownThreadId(*own) : server->rootId;
+        return serverIdOf(entry);
     default:
         return {};
     }
@@ -434,14 +594,44 @@ QHash<int, QByteArray> CommentListModel::roleNames() const
     names.insert(CanDiscardRole, "canDiscard");
     names.insert(CanEditRole, "canEdit");
     names.insert(ReplyCountRole, "replyCount");
+    names.insert(DepthRole, "depth");
+    names.insert(IsReplyRole, "isReply");
+    names.insert(ReplyToNickRole, "replyToNick");
+    names.insert(RootIdRole, "rootId");
     return names;
 }
 
 QDateTime CommentListModel::timeOf(const Entry& entry)
 {
+    if (!entry.threadId.isEmpty())
+        return entry.threadTime;
+    return itemTime(entry);
+}
+
+QDateTime CommentListModel::itemTime(const Entry& entry)
+{
     if (const auto* own = std::get_if<OwnComment>(&entry.value))
         return own->createdAt;
     return std::get<ServerComment>(entry.value).time;
+}
+
+QString CommentListModel::serverIdOf(const Entry& entry)
+{
+    if (const auto* own = std::get_if<OwnComment>(&entry.value))
+        return own->serverId;
+    return std::get<ServerComment>(entry.value).objectId;
+}
+
+QString CommentListModel::ownThreadId(const OwnComment& comment)
+{
+    Q_UNUSED(comment)
+    return {};
+}
+
+QString CommentListModel::ownReplyToNick(const OwnComment& comment)
+{
+    Q_UNUSED(comment)
+    return {};
 }
 
 int CommentListModel::insertionRow(const QDateTime& time) const
@@ -465,34 +655,76 @@ int CommentListModel::findRow(const QDateTime& time, Match match) const
     return -1;
 }
 
-void CommentListModel::insertEntry(Entry entry)
+bool CommentListModel::insertEntry(Entry entry)
 {
-    const int row = insertionRow(timeOf(entry));
+    int row = 0;
+    if (entry.threadId.isEmpty()) {
+        entry.threadTime = {};
+        row = insertionRow(itemTime(entry));
+    } else {
+        // Under the thread's root, among its replies oldest first (after those of the same time).
+        const int root = rowOfServerId(entry.threadId);
+        if (root < 0 || !m_rows.at(root).threadId.isEmpty())
+            return false;
+        entry.threadTime = timeOf(m_rows.at(root));
+        const QDateTime time = itemTime(entry);
+        row = root + 1;
+        while (row < m_rows.size() && m_rows.at(row).threadId == entry.threadId
+               && !isNewer(itemTime(m_rows.at(row)), time))
+            ++row;
+    }
+    if (const auto* own = std::get_if<OwnComment>(&entry.value))
+        m_ownTimes.insert(own->localId, timeOf(entry));
+    else
+        m_serverTimes.insert(std::get<ServerComment>(entry.value).objectId, timeOf(entry));
     beginInsertRows({}, row, row);
     m_rows.insert(row, std::move(entry));
     endInsertRows();
+    return true;
 }
 
-void CommentListModel::removeRowAt(int row)
+QList<CommentListModel::Entry> CommentListModel::removeRowAt(int row)
 {
-    if (const auto* server = std::get_if<ServerComment>(&m_rows.at(row).value))
-        m_serverTimes.remove(server->objectId);
-    beginRemoveRows({}, row, row);
-    m_rows.removeAt(row);
+    // A root's replies follow it: they go out in the same removal.
+    const Entry& entry = m_rows.at(row);
+    const QString rootId = entry.threadId.isEmpty() ? serverIdOf(entry) : QString();
+    int end = row + 1;
+    if (!rootId.isEmpty()) {
+        while (end < m_rows.size() && m_rows.at(end).threadId == rootId)
+            ++end;
+    }
+    for (int i = row; i < end; ++i) {
+        const Entry& gone = m_rows.at(i);
+        if (const auto* own = std::get_if<OwnComment>(&gone.value)) {
+            m_ownTimes.remove(own->localId);
+            const QString thread = ownThreadId(*own);
+            if (gone.threadId.isEmpty() && !thread.isEmpty()) {
+                auto waiting = m_waitingReplies.find(thread);
+                if (waiting != m_waitingReplies.end() && waiting->removeOne(own->localId) && waiting->isEmpty())
+                    m_waitingReplies.erase(waiting);
+            }
+        } else {
+            m_serverTimes.remove(std::get<ServerComment>(gone.value).objectId);
+        }
+    }
+    QList<Entry> replies = m_rows.mid(row + 1, end - row - 1);
+    beginRemoveRows({}, row, end - 1);
+    m_rows.remove(row, end - row);
     endRemoveRows();
+    return replies;
 }
 
-void CommentListModel::removeServerRow(const QString& serverId)
+QList<CommentListModel::Entry> CommentListModel::removeServerRow(const QString& serverId)
 {
     const auto time = m_serverTimes.constFind(serverId);
     if (time == m_serverTimes.constEnd())
-        return;
+        return {};
     const int row = findRow(*time, [&](const Entry& entry) {
         const auto* server = std::get_if<ServerComment>(&entry.value);
         return server && server->objectId == serverId;
     });
     if (row >= 0)
-        removeRowAt(row);
-    else
-        m_serverTimes.remove(serverId);
+        return removeRowAt(row);
+    m_serverTimes.remove(serverId);
+    return {};
 }

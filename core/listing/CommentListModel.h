@@ -15,8 +15,11 @@ class CommentSender;
 // The article's comments for a list view, newest first: the server's comments, fetched page by page as the view
 // asks for more (canFetchMore/fetchMore), merged with the reader's own comments from the outbox. An own comment
 // that the server lists too (its serverId is the server comment's objectId) is one row: the own one, since it
-// carries the reader's delivery state. Every text is plain text (see Role). The model is flat: replies are counted, not
-// listed.
+// carries the reader's delivery state. Every text is plain text (see Role).
+//
+// Replies are listed under their thread's root, oldest first, one level (as Waline lists them): the model stays a
+// flat list, so the keyboard walks comments and replies alike, and DepthRole says how far to indent. A thread
+// sorts by its root's time; the server pages top-level comments and sends each one's replies whole.
 class CommentListModel : public QAbstractListModel
 {
     Q_OBJECT
@@ -67,6 +70,15 @@ public:
         // The passage of the article the comment quotes (PassageQuote), or empty; UntrustedText::visible() like
         // TextRole, which then holds the comment without it. A server comment's quote is read from its text.
         QuoteRole,
+        // 1 for a reply listed under its thread, else 0.
+        DepthRole,
+        // True for a reply, listed under its thread or not (yet).
+        IsReplyRole,
+        // For a reply: the name of whom it answers, as DisplayNickRole shows names; else empty.
+        ReplyToNickRole,
+        // The server id of the thread this row belongs to (its own for a root), empty when the server has not
+        // got it: with ServerIdRole and NickRole what a reply to this row sends (Waline's rid, pid, at).
+        RootIdRole,
     };
     Q_ENUM(Role)
 
@@ -99,6 +111,11 @@ public:
     // How many of the server's comments exist in all, as the last page said (-1 before the first page).
     int serverTotal() const { return m_serverTotal; }
 
+    // How many comments of the page (roots and replies) the list does not show yet: what a live check reports.
+    int unseenCount(const CommentPage& page) const;
+    // True when the comment with this server id is listed (as the server's or as the reader's own).
+    bool isListed(const QString& serverId) const;
+
     // Row of a comment, or -1.
     int rowOfLocalId(const QString& localId) const;
     int rowOfServerId(const QString& serverId) const;
@@ -120,15 +137,33 @@ signals:
 private:
     using Entry = CommentListEntry;
 
+    // The sort key: the row's own time, or for a reply listed under its thread the thread's.
     static QDateTime timeOf(const Entry& entry);
+    // The comment's own time, whatever its place.
+    static QDateTime itemTime(const Entry& entry);
+    // The server id of the comment of a row (the own comment's serverId or the server's objectId).
+    static QString serverIdOf(const Entry& entry);
+    // The thread an own comment replies in, or empty for a top-level comment.
+    static QString ownThreadId(const OwnComment& comment);
+    static QString ownReplyToNick(const OwnComment& comment);
     // First row older than time: where a comment of that time goes (after rows of the same time).
     int insertionRow(const QDateTime& time) const;
     // Row of the entry with this time that matches, or -1; O(log n) plus the rows of equal time.
     template<typename Match>
     int findRow(const QDateTime& time, Match match) const;
-    void insertEntry(Entry entry);
-    void removeRowAt(int row);
-    void removeServerRow(const QString& serverId);
+    // Inserts a top-level row by time, or a reply (threadId set) among its thread's replies by time; a reply whose
+    // thread is not listed goes nowhere (false).
+    bool insertEntry(Entry entry);
+    // Removes a row; when it roots a thread, the thread's replies are taken out too and returned, to be placed
+    // again (placeReplies) once the caller has put the root back, or elsewhere.
+    QList<Entry> removeRowAt(int row);
+    QList<Entry> removeServerRow(const QString& serverId);
+    void placeReplies(QList<Entry> replies);
+    // Brings the server's replies of a listed thread up to date: new ones are inserted, changed ones updated in
+    // place, ones the server no longer lists removed; the reader's own replies stay.
+    void syncReplies(const QString& rootId, const QList<ServerComment>& replies);
+    // Moves the reader's replies that wait at the top level for this thread under it.
+    void adoptOwnReplies(const QString& rootId);
     void onPageFailed(int page, const QString& reason);
     void setFetchError(const QString& reason);
     void setFetching(bool fetching);
@@ -138,6 +173,8 @@ private:
     QHash<QString, QDateTime> m_ownTimes;
     QHash<QString, QString> m_ownByServerId;
     QHash<QString, QDateTime> m_serverTimes;
+    // The reader's replies listed at the top level because their thread is not listed: rootId -> localIds.
+    QHash<QString, QStringList> m_waitingReplies;
 
     QPointer<CommentSender> m_sender;
     int m_pageSize;

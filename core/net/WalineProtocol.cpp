@@ -11,6 +11,7 @@
 #include <QUrlQuery>
 
 #include <algorithm>
+#include <utility>
 
 namespace {
 
@@ -133,6 +134,16 @@ std::optional<DeliveryResult> transportProblem(const ReplyFacts& reply)
     return std::nullopt;
 }
 
+// A comment id: a number or a non-empty string; empty for anything else (null, missing).
+QString idText(const QJsonValue& id)
+{
+    if (id.isDouble())
+        return QString::number(id.toInteger());
+    if (id.isString())
+        return id.toString();
+    return {};
+}
+
 bool isRetryStatus(int status)
 {
     return status == 408 || status == 429 || (status >= 500 && status <= 599);
@@ -150,6 +161,16 @@ QString envelopeMessage(const QByteArray& body)
 {
     const std::optional<Envelope> envelope = parseEnvelope(body);
     return envelope ? errorMessage(envelope->errmsg) : QString();
+}
+
+// Waline 1.39.3 answers a reply whose pid it does not have with HTTP 500 and this message: it has stored the reply
+// (as a reply to nothing, never listed) and then failed to look up the parent. Retrying cannot help (the same text
+// is then a duplicate), so it is a refusal. See scripts/waline/NOTES.md.
+bool isMissingParentAnswer(const QByteArray& body)
+{
+    const std::optional<Envelope> envelope = parseEnvelope(body);
+    return envelope
+           && envelope->errmsg.toString() == QLatin1String("Cannot read properties of undefined (reading 'user_id')");
 }
 
 } // namespace
@@ -233,12 +254,8 @@ LoadResult<ServerComment> parseComment(const QJsonObject& object)
 {
     using Result = LoadResult<ServerComment>;
     ServerComment comment;
-    const QJsonValue id = object.value(QLatin1String("objectId"));
-    if (id.isDouble())
-        comment.objectId = QString::number(id.toInteger());
-    else if (id.isString() && !id.toString().isEmpty())
-        comment.objectId = id.toString();
-    else
+    comment.objectId = idText(object.value(QLatin1String("objectId")));
+    if (comment.objectId.isEmpty())
         return Result::failure(Text::tr("A comment has no objectId."));
 
     // The id is server text: in a reason it is one line and cut, like the rest (fuzz_walineReply sent one
@@ -257,6 +274,10 @@ LoadResult<ServerComment> parseComment(const QJsonObject& object)
     comment.nick = object.value(QLatin1String("nick")).toString();
     comment.link = object.value(QLatin1String("link")).toString();
     comment.status = WalineProtocol::parseStatus(object.value(QLatin1String("status")));
+    // pid and rid are numbers (our PostgreSQL) or strings (other storages), null on a root comment.
+    comment.parentId = idText(object.value(QLatin1String("pid")));
+    comment.rootId = idText(object.value(QLatin1String("rid")));
+    comment.replyToNick = object.value(QLatin1String("reply_user")).toObject().value(QLatin1String("nick")).toString();
 
     const QJsonValue children = object.value(QLatin1String("children"));
     if (!children.isUndefined() && !children.isNull() && !children.isArray())
@@ -270,7 +291,19 @@ LoadResult<ServerComment> parseComment(const QJsonObject& object)
         const Result reply = parseComment(item.toObject());
         if (!reply.ok())
             return reply;
-        comment.replies.append(reply.value());
+        // One level, as Waline lists them: should a child come with children of its own, they join the thread
+        // after it rather than being lost.
+        ServerComment child = reply.value();
+        QList<ServerComment> nested = std::exchange(child.replies, {});
+        comment.replies.append(std::move(child));
+        comment.replies.append(std::move(nested));
+    }
+    // A child is a reply of this thread even when the server left out its rid or pid.
+    for (ServerComment& child : comment.replies) {
+        if (child.rootId.isEmpty())
+            child.rootId = comment.objectId;
+        if (child.parentId.isEmpty())
+            child.parentId = comment.objectId;
     }
     return Result::success(std::move(comment));
 }
@@ -329,6 +362,11 @@ DeliveryResult classifyPostReply(const ReplyFacts& reply, const QDateTime& now)
                                                  "not sent there. Check the server address.")
                                             .arg(location, QString::number(status)));
     }
+    if (status == 500 && isMissingParentAnswer(reply.body))
+        return DeliveryResult::rejected(
+            Text::tr("The comment you replied to is no longer on the comment server, so your reply cannot appear "
+                     "under it (the server said: %1).")
+                .arg(envelopeMessage(reply.body)));
     if (isRetryStatus(status))
         return DeliveryResult::retry(statusReason(QT_TRANSLATE_NOOP("WalineProtocol",
                                                                     "The comment server could not take the comment now "

@@ -50,7 +50,9 @@ std::optional<int> parseRetryAfter(const QByteArray& header, const QDateTime& no
 ServerComment::Status parseStatus(const QJsonValue& status);
 
 // One comment object of the server (a POST's `data`, a list item or a child). The text is `orig`, never the
-// rendered HTML `comment`; `time` (epoch milliseconds) becomes a UTC QDateTime; `children` become replies.
+// rendered HTML `comment`; `time` (epoch milliseconds) becomes a UTC QDateTime; `pid`, `rid` and `reply_user.nick`
+// become parentId, rootId and replyToNick; `children` become replies, one level (deeper ones join the thread after
+// their parent), each with rootId and parentId set (the root's id when the server left them out).
 // Fails when objectId, orig or time is missing or of the wrong type.
 LoadResult<ServerComment> parseComment(const QJsonObject& object);
 
@@ -59,7 +61,8 @@ LoadResult<CommentPage> parseCommentPage(const QByteArray& body);
 
 // What one POST attempt came to. Order: the client's own aborts (deadline, size cap), TLS errors (Rejected: a bad
 // certificate stays bad), transport errors (Retry), then the HTTP status (3xx Rejected naming the Location; 408,
-// 429, 5xx Retry with Retry-After; other 4xx Rejected), then the envelope {errno, errmsg, data} of a 2xx.
+// 429, 5xx Retry with Retry-After, except the 500 Waline answers to a reply whose parent it does not have, which is
+// Rejected; other 4xx Rejected), then the envelope {errno, errmsg, data} of a 2xx.
 // A 2xx that is not the envelope is Retry: it is not known whether the comment was stored, and a retry is safe
 // because the server answers a repeat with "Duplicate Content", which counts as delivered.
 DeliveryResult classifyPostReply(const ReplyFacts& reply, const QDateTime& now);

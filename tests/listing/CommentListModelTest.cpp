@@ -300,16 +300,16 @@ TEST_F(CommentListModelTest, StopsFetchingAfterAFailureUntilAskedAgain)
     EXPECT_EQ(sender.requestedPages.last(), qMakePair(1, 10));
 }
 
-TEST_F(CommentListModelTest, CountsRepliesAtEveryDepth)
+TEST_F(CommentListModelTest, CountsRepliesAndListsThemUnderTheirRoot)
 {
     model.setSender(&sender);
     ServerComment comment = serverComment(QStringLiteral("a"), 1);
-    ServerComment reply = serverComment(QStringLiteral("r1"), 2);
-    reply.replies.append(serverComment(QStringLiteral("r2"), 3));
-    comment.replies = {reply, serverComment(QStringLiteral("r3"), 4)};
+    comment.replies = {serverComment(QStringLiteral("r1"), 2), serverComment(QStringLiteral("r3"), 4)};
     sender.deliverPage(page(1, 1, {comment}));
-    EXPECT_EQ(model.rowCount(), 1);
-    EXPECT_EQ(model.index(0).data(CommentListModel::ReplyCountRole).toInt(), 3);
+    EXPECT_EQ(column(CommentListModel::ServerIdRole),
+              (QStringList {QStringLiteral("a"), QStringLiteral("r1"), QStringLiteral("r3")}));
+    EXPECT_EQ(model.index(0).data(CommentListModel::ReplyCountRole).toInt(), 2);
+    EXPECT_EQ(model.index(1).data(CommentListModel::ReplyCountRole).toInt(), 0);
 }
 
 TEST_F(CommentListModelTest, HasNoChildrenAndIgnoresInvalidIndexes)

@@ -363,6 +363,9 @@ TEST(WalinePostReply, ParsesTheStoredCommentFromOrigNeverFromTheHtml)
                                   QStringLiteral("hello"),
                                   ServerComment::Status::Approved,
                                   QDateTime::fromMSecsSinceEpoch(1795815515000, QTimeZone::utc()),
+                                  {},
+                                  {},
+                                  {},
                                   {}};
     EXPECT_EQ(*result.comment, expected);
     EXPECT_EQ(result.comment->time.timeSpec(), Qt::UTC);
@@ -448,6 +451,22 @@ TEST(WalinePostReply, KeepsPlaceholdersInTheServersMessageLiterally)
     EXPECT_TRUE(list.error().endsWith(QStringLiteral("(HTTP 500): %2%1"))) << list.error().toStdString();
 }
 
+TEST(WalinePostReply, AReplyToACommentTheServerNoLongerHasIsRefusedWithTheServersWords)
+{
+    // What Waline 1.39.3 answers for a pid it does not have (scripts/waline/NOTES.md): a retry could only be a
+    // duplicate of the orphan it stored.
+    const DeliveryResult result = WalineProtocol::classifyPostReply(
+        http(500, R"j({"errno":500,"errmsg":"Cannot read properties of undefined (reading 'user_id')"})j"), now);
+    EXPECT_EQ(result.outcome, Outcome::Rejected);
+    EXPECT_TRUE(result.reason.contains(QLatin1String("no longer on the comment server")))
+        << result.reason.toStdString();
+    EXPECT_TRUE(result.reason.contains(QLatin1String("reading 'user_id'"))) << result.reason.toStdString();
+
+    // Any other 500 is still worth another try.
+    EXPECT_EQ(WalineProtocol::classifyPostReply(http(500, R"({"errno":500,"errmsg":"database down"})"), now).outcome,
+              Outcome::Retry);
+}
+
 TEST(WalinePostReply, DuplicateCarriesNoComment)
 {
     const DeliveryResult result
@@ -499,7 +518,10 @@ TEST(WalineCommentPage, ParsesRootsRepliesAndPaging)
                                QStringLiteral("re"),
                                ServerComment::Status::Approved,
                                at(1795815555000),
-                               {}};
+                               {},
+                               QStringLiteral("4"),
+                               QStringLiteral("4"),
+                               QStringLiteral("M")};
     const QList<ServerComment> expected {
         ServerComment {QStringLiteral("4"),
                        QStringLiteral("M"),
@@ -507,16 +529,53 @@ TEST(WalineCommentPage, ParsesRootsRepliesAndPaging)
                        QStringLiteral("<b>x</b> 😀"),
                        ServerComment::Status::Approved,
                        at(1795815554000),
-                       {reply}},
+                       {reply},
+                       {},
+                       {},
+                       {}},
         ServerComment {QStringLiteral("6"),
                        {},
                        {},
                        QStringLiteral("anon"),
                        ServerComment::Status::Approved,
                        at(1795815000000),
+                       {},
+                       {},
+                       {},
                        {}},
     };
     EXPECT_EQ(page.comments, expected);
+}
+
+TEST(WalineCommentPage, ListsNestedChildrenInTheirThreadAndFillsMissingIds)
+{
+    // Waline lists one level; should a server nest deeper, or leave out pid/rid, no reply is lost or orphaned.
+    const LoadResult<CommentPage> result = WalineProtocol::parseCommentPage(R"({"errno":0,"errmsg":"","data":{
+      "page":1,"totalPages":1,"count":4,"data":[
+        {"objectId":1,"orig":"root","time":1,"children":[
+          {"objectId":"2","orig":"a","time":2,"pid":null,"rid":null,"children":[
+            {"objectId":3,"orig":"b","time":3,"pid":"2","rid":1,"reply_user":{"nick":null}}]},
+          {"objectId":4,"orig":"c","time":4,"pid":3,"rid":1,"reply_user":{"nick":"B"}}]}]}})");
+    ASSERT_TRUE(result.ok()) << result.error().toStdString();
+    ASSERT_EQ(result.value().comments.size(), 1);
+    const ServerComment& root = result.value().comments.constFirst();
+    EXPECT_FALSE(root.isReply());
+    QStringList ids;
+    QStringList parents;
+    QStringList roots;
+    QStringList nicks;
+    for (const ServerComment& reply : root.replies) {
+        EXPECT_TRUE(reply.isReply());
+        EXPECT_TRUE(reply.replies.isEmpty());
+        ids << reply.objectId;
+        parents << reply.parentId;
+        roots << reply.rootId;
+        nicks << reply.replyToNick;
+    }
+    EXPECT_EQ(ids, (QStringList {QStringLiteral("2"), QStringLiteral("3"), QStringLiteral("4")}));
+    EXPECT_EQ(parents, (QStringList {QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("3")}));
+    EXPECT_EQ(roots, (QStringList(3, QStringLiteral("1"))));
+    EXPECT_EQ(nicks, (QStringList {QString(), QString(), QStringLiteral("B")}));
 }
 
 TEST(WalineCommentPage, ParsesAnEmptyArticle)
