@@ -458,6 +458,11 @@ void MainWindow::attachComments(CommentStore* store, Outbox* outbox, CommentList
     m_feedback->attach(store, outbox, model, hasServer);
 }
 
+void MainWindow::attachLiveCheck(LiveThreadPoller* poller)
+{
+    m_feedback->attachLiveCheck(poller);
+}
+
 void MainWindow::showCommentStoreProblem(const QString& text)
 {
     m_feedback->showStoreProblem(text);

@@ -13,6 +13,7 @@ class ArticleView;
 class CityListModel;
 class CityPanel;
 class CommentListModel;
+class LiveThreadPoller;
 class CommentStore;
 class FeedbackPanel;
 class FindBar;
@@ -65,6 +66,8 @@ public:
     void showCommentStoreProblem(const QString& text);
     // The same, said again in the new language when the language changes.
     void showCommentStoreProblem(const TranslatedText& text);
+    // The live check of the comment list (not in local mode); it must outlive the window.
+    void attachLiveCheck(LiveThreadPoller* poller);
 
     ArticleView* articleView() const { return m_article; }
     FeedbackPanel* feedbackPanel() const { return m_feedback; }

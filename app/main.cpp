@@ -6,6 +6,7 @@
 #include "ReaderContent.h"
 #include "Translations.h"
 #include "delivery/Outbox.h"
+#include "feedback/LiveThreadPoller.h"
 #include "feedback/ServerChoice.h"
 #include "listing/CommentListModel.h"
 #include "net/WalineClient.h"
@@ -96,6 +97,9 @@ int main(int argc, char* argv[])
     std::unique_ptr<WalineClient> client;
     std::unique_ptr<Outbox> outbox;
     CommentListModel commentModel;
+    // The live check has a client of its own, so that its pages reach the list only when the reader asks.
+    std::unique_ptr<WalineClient> liveClient;
+    std::unique_ptr<LiveThreadPoller> livePoller;
 
     MainWindow window(content.value(), &settings);
     QObject::connect(&window, &MainWindow::languageChosen, &app, [&app](const QLocale& locale) {
@@ -127,6 +131,8 @@ int main(int argc, char* argv[])
                 content.value().article.path,
                 QStringLiteral("PilotZones/%1").arg(QStringLiteral(PILOTZONES_VERSION)),
                 WalineClient::Options {});
+            liveClient = std::make_unique<WalineClient>(
+                network.get(), serverUrl, content.value().article.path, client->userAgent(), WalineClient::Options {});
         }
         outbox = std::make_unique<Outbox>(store.get(), client.get());
         // The file may stop taking writes later (a read-only remount): said when the outbox finds out.
@@ -135,6 +141,11 @@ int main(int argc, char* argv[])
         });
         commentModel.setSender(client.get());
         window.attachComments(store.get(), outbox.get(), &commentModel, client != nullptr);
+        if (liveClient) {
+            livePoller = std::make_unique<LiveThreadPoller>(liveClient.get(), &commentModel);
+            window.attachLiveCheck(livePoller.get());
+            livePoller->start();
+        }
         QStringList problems;
         if (!serverProblem.isEmpty())
             problems.append(serverProblem);

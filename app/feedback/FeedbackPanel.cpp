@@ -4,6 +4,7 @@
 #include "FeedbackForm.h"
 #include "MessageFrame.h"
 #include "feedback/FeedbackSession.h"
+#include "feedback/LiveThreadPoller.h"
 #include "listing/CommentListModel.h"
 
 #include <QAction>
@@ -49,6 +50,7 @@ void FeedbackPanel::retranslateUi()
     m_undo->setToolTip(tr("Bring back the deleted comment (Ctrl+Z in the list)"));
     m_tryAgain->setText(tr("Tr&y again"));
     m_tryAgain->setAccessibleName(tr("Try loading the comments again"));
+    showNewCount(m_newCount);
 }
 
 void FeedbackPanel::changeEvent(QEvent* event)
@@ -69,8 +71,10 @@ FeedbackPanel::FeedbackPanel(const QList<CityZone>& cities, QWidget* parent)
     , m_form(new FeedbackForm(cities, this))
     , m_list(new CommentListView(this))
     , m_fetchError(new QLabel(this))
+    , m_tryAgain(new QPushButton(this))
     , m_listMessage(new MessageFrame(this))
     , m_undo(new QPushButton(this))
+    , m_newComments(new QPushButton(this))
 {
     setObjectName(QStringLiteral("feedbackPanel"));
 
@@ -112,7 +116,9 @@ FeedbackPanel::FeedbackPanel(const QList<CityZone>& cities, QWidget* parent)
     m_fetchError->setTextFormat(Qt::PlainText);
     m_fetchError->setWordWrap(true);
     m_fetchError->hide();
-    m_tryAgain = new QPushButton(this);
+    m_newComments->setObjectName(QStringLiteral("newCommentsButton"));
+    m_newComments->setAutoDefault(false);
+    m_newComments->hide();
     m_tryAgain->setObjectName(QStringLiteral("reloadCommentsButton"));
     m_listMessage->setObjectName(QStringLiteral("commentListMessage"));
     m_undo->setObjectName(QStringLiteral("undoDeleteButton"));
@@ -134,11 +140,13 @@ FeedbackPanel::FeedbackPanel(const QList<CityZone>& cities, QWidget* parent)
     layout->addWidget(m_form);
     layout->addSpacing(8);
     layout->addWidget(listLabel);
+    layout->addWidget(m_newComments);
     layout->addWidget(m_list, 1);
     layout->addLayout(fetchRow);
     layout->addWidget(m_listMessage);
     layout->addLayout(actions);
 
+    setTabOrder(m_newComments, m_list);
     setTabOrder(m_list, m_undo);
     setTabOrder(m_undo, m_retry);
     setTabOrder(m_retry, m_editAgain);
@@ -153,6 +161,7 @@ FeedbackPanel::FeedbackPanel(const QList<CityZone>& cities, QWidget* parent)
     connect(m_list, &CommentListView::currentActionsChanged, this, &FeedbackPanel::updateButtons);
     connect(m_list, &CommentListView::undoRequested, this, &FeedbackPanel::undoDelete);
     connect(m_undo, &QPushButton::clicked, this, &FeedbackPanel::undoDelete);
+    connect(m_newComments, &QPushButton::clicked, this, &FeedbackPanel::bringInNewComments);
     connect(m_tryAgain, &QPushButton::clicked, this, [this] {
         m_fetchError->hide();
         m_tryAgain->hide();
@@ -179,6 +188,67 @@ void FeedbackPanel::attach(CommentStore* store, Outbox* outbox, CommentListModel
     connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this, &FeedbackPanel::updateButtons);
     m_form->attach(m_session);
     updateButtons();
+}
+
+void FeedbackPanel::attachLiveCheck(LiveThreadPoller* poller)
+{
+    if (m_poller)
+        disconnect(m_poller, nullptr, this, nullptr);
+    m_poller = poller;
+    if (!poller)
+        return;
+    connect(poller, &LiveThreadPoller::newCountChanged, this, &FeedbackPanel::showNewCount);
+    window()->installEventFilter(this);
+    updateWindowVisibility();
+    showNewCount(poller->newCount());
+}
+
+bool FeedbackPanel::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == window()
+        && (event->type() == QEvent::Show || event->type() == QEvent::Hide
+            || event->type() == QEvent::WindowStateChange))
+        updateWindowVisibility();
+    return QWidget::eventFilter(watched, event);
+}
+
+void FeedbackPanel::updateWindowVisibility()
+{
+    if (m_poller)
+        m_poller->setWindowVisible(window()->isVisible() && !window()->isMinimized());
+}
+
+void FeedbackPanel::showNewCount(int count)
+{
+    const bool more = count > m_newCount;
+    m_newCount = count;
+    m_newComments->setVisible(count > 0);
+    if (count <= 0) {
+        m_newComments->setAccessibleName(tr("Show new comments"));
+        return;
+    }
+    //: A button above the comment list; activating it shows the comments the server has got since
+    m_newComments->setText(tr("%n new comment(s)", nullptr, count));
+    m_newComments->setAccessibleName(tr("Show %n new comment(s)", nullptr, count));
+    if (more)
+        emit announcement(tr("%n new comment(s) on the server", nullptr, count));
+}
+
+void FeedbackPanel::bringInNewComments()
+{
+    if (!m_poller || !m_model)
+        return;
+    const bool hadFocus = m_newComments->hasFocus();
+    const QStringList ids = m_poller->bringIn();
+    if (hadFocus || !m_list->hasFocus())
+        m_list->setFocus(Qt::OtherFocusReason);
+    if (ids.isEmpty())
+        return;
+    // The current comment stays current; the view shows the first of the new ones.
+    const int row = m_model->rowOfServerId(ids.constFirst());
+    if (row >= 0)
+        m_list->scrollTo(m_model->index(row), QAbstractItemView::PositionAtTop);
+    emit announcement(tr("%n new comment(s) shown", nullptr, int(ids.size())));
 }
 
 void FeedbackPanel::showStoreProblem(const QString& text)

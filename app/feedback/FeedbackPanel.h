@@ -13,6 +13,7 @@ class CommentListView;
 class CommentStore;
 class FeedbackForm;
 class FeedbackSession;
+class LiveThreadPoller;
 class MessageFrame;
 class Outbox;
 class QLabel;
@@ -39,6 +40,10 @@ public:
     void showStoreProblem(const QString& text);
     // The same, said again in the new language when the language changes.
     void showStoreProblem(const TranslatedText& text);
+    // Shows "N new comments" when the poller finds some, and brings them in when the reader activates it. The
+    // poller's checks pause while the window is hidden. poller must outlive the panel.
+    void attachLiveCheck(LiveThreadPoller* poller);
+    QPushButton* newCommentsButton() const { return m_newComments; }
     void saveDraftNow();
 
     FeedbackForm* form() const { return m_form; }
@@ -54,6 +59,7 @@ signals:
 
 protected:
     void changeEvent(QEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     void retranslateUi();
@@ -71,6 +77,9 @@ private:
     void announceDelivery(const OwnComment& comment);
     void updateButtons();
     void showFetchError(const QString& reason);
+    void showNewCount(int count);
+    void bringInNewComments();
+    void updateWindowVisibility();
 
     FeedbackSession* m_session = nullptr;
     QPointer<CommentListModel> m_model;
@@ -88,4 +97,7 @@ private:
     // Under the list: "Your comment was deleted." with Undo, or why an action on a comment was refused.
     MessageFrame* m_listMessage;
     QPushButton* m_undo;
+    QPushButton* m_newComments;
+    QPointer<LiveThreadPoller> m_poller;
+    int m_newCount = 0;
 };

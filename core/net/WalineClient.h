@@ -60,6 +60,7 @@ public:
 
     QUrl serverUrl() const { return m_serverUrl; }
     QString articlePath() const { return m_articlePath; }
+    QString userAgent() const { return m_userAgent; }
 
     // A send() for a comment already in flight is not sent again: it is answered (later, like every send) with a
     // Retry saying so, and the attempt in flight reports as usual.
