@@ -345,6 +345,11 @@ Give an address like https://comments.example.org.</source>
         <extracomment>Under a comment: its state, then how many replies it has, e.g. "published · 2 replies"</extracomment>
         <translation><numerusform>%1 · %n reply</numerusform><numerusform>%1 · %n replies</numerusform></translation>
     </message>
+    <message>
+        <source>%1 · reply to %2</source>
+        <extracomment>Beside a reply's name: its time, then whom it answers, e.g. "27/11/2026 12:00 · reply to Mei"</extracomment>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>CommentListModel</name>
@@ -417,6 +422,11 @@ Give an address like https://comments.example.org.</source>
         <source>Quote: %1
 %2</source>
         <extracomment>A comment's tooltip: the quoted passage, then the comment on the next line</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reply to %1: %2, %3, %4: %5</source>
+        <extracomment>How a screen reader reads a reply: whom it answers, then name, time, state and the text</extracomment>
         <translation type="unfinished" />
     </message>
 </context>
@@ -944,6 +954,27 @@ It is in the list of comments, where “Edit” brings it back into this form.</
     <message>
         <source>The comment was not put back into the form: %1</source>
         <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show new comments</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n new comment(s)</source>
+        <extracomment>A button above the comment list; activating it shows the comments the server has got since</extracomment>
+        <translation><numerusform>%n new comment</numerusform><numerusform>%n new comments</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Show %n new comment(s)</source>
+        <translation><numerusform>Show %n new comment</numerusform><numerusform>Show %n new comments</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new comment(s) on the server</source>
+        <translation><numerusform>%n new comment on the server</numerusform><numerusform>%n new comments on the server</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new comment(s) shown</source>
+        <translation><numerusform>%n new comment shown</numerusform><numerusform>%n new comments shown</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1725,6 +1756,10 @@ City name in English and Chinese, e.g. "Shenzhen 深圳"</extracomment>
     </message>
     <message>
         <source>The comment server did not answer in time (within %1 s).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The comment you replied to is no longer on the comment server, so your reply cannot appear under it (the server said: %1).</source>
         <translation type="unfinished" />
     </message>
 </context>

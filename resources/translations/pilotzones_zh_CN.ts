@@ -358,6 +358,11 @@ Give an address like https://comments.example.org.</source>
             <numerusform>%1 · %n 条回复</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 · reply to %2</source>
+        <extracomment>Beside a reply&apos;s name: its time, then whom it answers, e.g. &quot;27/11/2026 12:00 · reply to Mei&quot;</extracomment>
+        <translation>%1 · 回复 %2</translation>
+    </message>
 </context>
 <context>
     <name>CommentListModel</name>
@@ -432,6 +437,11 @@ Give an address like https://comments.example.org.</source>
         <extracomment>A comment&apos;s tooltip: the quoted passage, then the comment on the next line</extracomment>
         <translation>引文：%1
 %2</translation>
+    </message>
+    <message>
+        <source>Reply to %1: %2, %3, %4: %5</source>
+        <extracomment>How a screen reader reads a reply: whom it answers, then name, time, state and the text</extracomment>
+        <translation>回复 %1：%2，%3，%4：%5</translation>
     </message>
 </context>
 <context>
@@ -969,6 +979,35 @@ It is in the list of comments, where “Edit” brings it back into this form.</
     <message>
         <source>The comment was not put back into the form: %1</source>
         <translation>评论未放回表单：%1</translation>
+    </message>
+    <message>
+        <source>Show new comments</source>
+        <translation>显示新评论</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new comment(s)</source>
+        <extracomment>A button above the comment list; activating it shows the comments the server has got since</extracomment>
+        <translation>
+            <numerusform>%n 条新评论</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Show %n new comment(s)</source>
+        <translation>
+            <numerusform>显示 %n 条新评论</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new comment(s) on the server</source>
+        <translation>
+            <numerusform>服务器上有 %n 条新评论</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new comment(s) shown</source>
+        <translation>
+            <numerusform>已显示 %n 条新评论</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1753,6 +1792,10 @@ City name in English and Chinese, e.g. &quot;Shenzhen 深圳&quot;</extracomment
     <message>
         <source>The comment server did not answer in time (within %1 s).</source>
         <translation>评论服务器未在规定时间（%1 秒）内响应。</translation>
+    </message>
+    <message>
+        <source>The comment you replied to is no longer on the comment server, so your reply cannot appear under it (the server said: %1).</source>
+        <translation>你回复的评论已不在评论服务器上，因此你的回复无法显示在它下面（服务器的答复：%1）。</translation>
     </message>
 </context>
 <context>
