@@ -28,6 +28,11 @@ void apply()
     QGuiApplication::setDesktopFileName(applicationId());
 }
 
+QString userAgent()
+{
+    return QStringLiteral("PilotZones/%1").arg(QStringLiteral(PILOTZONES_VERSION));
+}
+
 QString commentStorePath()
 {
     return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))

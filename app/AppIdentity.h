@@ -19,6 +19,8 @@ QString applicationId();
 QIcon bundledIcon();
 // Names the application, its version and its desktop file. Callable before any QCoreApplication exists.
 void apply();
+// "PilotZones/<version>": how the app names itself to the comment server (User-Agent, and Waline's `ua`).
+QString userAgent();
 // The comment store's file under AppDataLocation; call after apply().
 QString commentStorePath();
 

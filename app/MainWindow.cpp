@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "AboutDialog.h"
+#include "AppIdentity.h"
 #include "ArticleView.h"
 #include "CityPanel.h"
 #include "FindBar.h"
@@ -456,6 +457,9 @@ void MainWindow::applyPrintAvailability()
 void MainWindow::attachComments(CommentStore* store, Outbox* outbox, CommentListModel* model, bool hasServer)
 {
     m_feedback->attach(store, outbox, model, hasServer);
+    if (hasServer && m_commentServer.isValid())
+        m_feedback->setSendDisclosure(
+            SendDisclosure(m_settings, m_commentServer, m_content.article.path, AppIdentity::userAgent()));
 }
 
 void MainWindow::attachLiveCheck(LiveThreadPoller* poller)

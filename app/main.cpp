@@ -125,12 +125,11 @@ int main(int argc, char* argv[])
         store = std::make_unique<CommentStore>(storePath);
         if (!serverUrl.isEmpty()) {
             network = std::make_unique<QNetworkAccessManager>();
-            client = std::make_unique<WalineClient>(
-                network.get(),
-                serverUrl,
-                content.value().article.path,
-                QStringLiteral("PilotZones/%1").arg(QStringLiteral(PILOTZONES_VERSION)),
-                WalineClient::Options {});
+            client = std::make_unique<WalineClient>(network.get(),
+                                                    serverUrl,
+                                                    content.value().article.path,
+                                                    AppIdentity::userAgent(),
+                                                    WalineClient::Options {});
             liveClient = std::make_unique<WalineClient>(
                 network.get(), serverUrl, content.value().article.path, client->userAgent(), WalineClient::Options {});
         }

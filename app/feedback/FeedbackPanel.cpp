@@ -3,6 +3,7 @@
 #include "CommentListView.h"
 #include "FeedbackForm.h"
 #include "MessageFrame.h"
+#include "SendNotice.h"
 #include "feedback/FeedbackSession.h"
 #include "feedback/LiveThreadPoller.h"
 #include "listing/CommentListModel.h"
@@ -69,6 +70,8 @@ FeedbackPanel::FeedbackPanel(const QList<CityZone>& cities, QWidget* parent)
     , m_storeProblem(new MessageFrame(this))
     , m_localOnlyNote(new QLabel(this))
     , m_form(new FeedbackForm(cities, this))
+    // Created between the form and the list, so that Tab reaches "What is sent?" right after the form.
+    , m_sendNotice(new SendNotice(this))
     , m_list(new CommentListView(this))
     , m_fetchError(new QLabel(this))
     , m_tryAgain(new QPushButton(this))
@@ -138,6 +141,7 @@ FeedbackPanel::FeedbackPanel(const QList<CityZone>& cities, QWidget* parent)
     layout->addWidget(m_storeProblem);
     layout->addWidget(m_localOnlyNote);
     layout->addWidget(m_form);
+    layout->addWidget(m_sendNotice);
     layout->addSpacing(8);
     layout->addWidget(listLabel);
     layout->addWidget(m_newComments);
@@ -184,6 +188,10 @@ void FeedbackPanel::attach(CommentStore* store, Outbox* outbox, CommentListModel
     connect(model, &CommentListModel::fetchFailed, this, &FeedbackPanel::showFetchError);
     connect(m_session, &FeedbackSession::commentChanged, this, &FeedbackPanel::announceDelivery);
     connect(m_session, &FeedbackSession::undoAvailableChanged, m_list->undoAction(), &QAction::setEnabled);
+    connect(m_session, &FeedbackSession::commentChanged, this, [this](const OwnComment& comment) {
+        if (m_disclosure && m_disclosure->noteChange(comment))
+            m_sendNotice->refresh();
+    });
     m_list->setModel(model);
     connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this, &FeedbackPanel::updateButtons);
     m_form->attach(m_session);
@@ -265,6 +273,12 @@ void FeedbackPanel::commentOnPassage(const QString& quote)
 void FeedbackPanel::showStoreProblem(const TranslatedText& text)
 {
     m_storeProblem->setMessage(MessageFrame::Kind::Warning, text);
+}
+
+void FeedbackPanel::setSendDisclosure(const SendDisclosure& disclosure)
+{
+    m_disclosure = disclosure;
+    m_sendNotice->setDisclosure(&*m_disclosure);
 }
 
 void FeedbackPanel::saveDraftNow()

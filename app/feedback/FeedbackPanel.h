@@ -3,10 +3,13 @@
 #include "TranslatedText.h"
 #include "cities/CityZone.h"
 #include "comments/OwnComment.h"
+#include "feedback/SendDisclosure.h"
 
 #include <QList>
 #include <QPointer>
 #include <QWidget>
+
+#include <optional>
 
 class CommentListModel;
 class CommentListView;
@@ -18,6 +21,7 @@ class MessageFrame;
 class Outbox;
 class QLabel;
 class QPushButton;
+class SendNotice;
 
 // "Tell us what you think": the feedback form above the article's comments, with Edit, Delete and Retry for the
 // reader's comments that were not sent (what each state allows: OwnCommentActions). Delete asks once, and the
@@ -45,6 +49,9 @@ public:
     void attachLiveCheck(LiveThreadPoller* poller);
     QPushButton* newCommentsButton() const { return m_newComments; }
     void saveDraftNow();
+    // What is sent and where, told under the form until a comment reaches the server. Without one (no server)
+    // nothing is said.
+    void setSendDisclosure(const SendDisclosure& disclosure);
 
     FeedbackForm* form() const { return m_form; }
     // Starts (or changes) a comment on a passage of the article: the form shows the quote and the comment field
@@ -88,6 +95,8 @@ private:
     QLabel* m_heading = nullptr;
     QLabel* m_listLabel = nullptr;
     FeedbackForm* m_form;
+    SendNotice* m_sendNotice;
+    std::optional<SendDisclosure> m_disclosure;
     CommentListView* m_list;
     QPushButton* m_retry;
     QPushButton* m_discard;

@@ -474,6 +474,49 @@ Give an address like https://comments.example.org.</source>
     </message>
 </context>
 <context>
+    <name>CommentRequestFields</name>
+    <message>
+        <source>Your comment, exactly as you typed it, after the passage you quote, if any.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your name, if you give one.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your email address, if you give one. The server keeps it and does not publish it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A web site of yours: always empty, Pilot Zones asks for none.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The article's address on the server, so the comment joins its thread.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The app's name and version (also sent as the User-Agent).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server's id of the comment you reply to, if you reply.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server's id of the first comment of that thread, if you reply.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The name of the person you reply to.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not described yet: tell the developers.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>CommentRules</name>
     <message>
         <source>The name has %1 characters; shorten it to %2 or fewer.</source>
@@ -1522,6 +1565,66 @@ City name in English and Chinese, e.g. "Shenzhen 深圳"</extracomment>
         <source>%1 % · about %n min left</source>
         <extracomment>Reading progress: %1 is the percentage read, %n the minutes left to read</extracomment>
         <translation><numerusform>%1 % · about %n min left</numerusform><numerusform>%1 % · about %n min left</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>SendDisclosure</name>
+    <message>
+        <source>Send gives %1 your name and email (if you give them), your comment, this article's address and the app's version; the server keeps them.</source>
+        <extracomment>One line above the comment list before the first comment goes to a server; %1 is the server's host</extracomment>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SendNotice</name>
+    <message>
+        <source>What is sent?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show exactly what a comment sends to the server</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What is sent to the comment server</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SentFieldsDialog</name>
+    <message>
+        <source>What is sent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>When you press Send, Pilot Zones sends one request, POST %1, with these JSON fields. The comment server keeps what it receives.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What it carries</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fields of the request</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 Sent as: %2</source>
+        <extracomment>A field's description, then the value it always has, e.g. the article's address</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 Left out when empty.</source>
+        <extracomment>A field's description for a field left out when the reader leaves it empty</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing else leaves this computer: the city you choose in About stays with your copy of the comment. Loading the comments asks the same server for this article's thread.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>

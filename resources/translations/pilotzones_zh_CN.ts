@@ -488,6 +488,49 @@ Give an address like https://comments.example.org.</source>
     </message>
 </context>
 <context>
+    <name>CommentRequestFields</name>
+    <message>
+        <source>Your comment, exactly as you typed it, after the passage you quote, if any.</source>
+        <translation>你的评论，与你输入的完全一致；如有引用的段落，放在它之前。</translation>
+    </message>
+    <message>
+        <source>Your name, if you give one.</source>
+        <translation>你的名字（如果你填写了）。</translation>
+    </message>
+    <message>
+        <source>Your email address, if you give one. The server keeps it and does not publish it.</source>
+        <translation>你的电子邮箱地址（如果你填写了）。服务器会保存它，但不会公开。</translation>
+    </message>
+    <message>
+        <source>A web site of yours: always empty, Pilot Zones asks for none.</source>
+        <translation>你的网站：始终为空，Pilot Zones 不会询问。</translation>
+    </message>
+    <message>
+        <source>The article&apos;s address on the server, so the comment joins its thread.</source>
+        <translation>文章在服务器上的地址，使评论加入该文章的讨论。</translation>
+    </message>
+    <message>
+        <source>The app&apos;s name and version (also sent as the User-Agent).</source>
+        <translation>应用的名称和版本（也作为 User-Agent 发送）。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s id of the comment you reply to, if you reply.</source>
+        <translation>你所回复的评论在服务器上的 id（如果你在回复）。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s id of the first comment of that thread, if you reply.</source>
+        <translation>该讨论中第一条评论在服务器上的 id（如果你在回复）。</translation>
+    </message>
+    <message>
+        <source>The name of the person you reply to.</source>
+        <translation>你所回复的人的名字。</translation>
+    </message>
+    <message>
+        <source>Not described yet: tell the developers.</source>
+        <translation>尚无说明：请告知开发者。</translation>
+    </message>
+</context>
+<context>
     <name>CommentRules</name>
     <message>
         <source>The name has %1 characters; shorten it to %2 or fewer.</source>
@@ -1557,6 +1600,66 @@ City name in English and Chinese, e.g. &quot;Shenzhen 深圳&quot;</extracomment
         <translation>
             <numerusform>已读 %1%，剩余约 %n 分钟</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SendDisclosure</name>
+    <message>
+        <source>Send gives %1 your name and email (if you give them), your comment, this article&apos;s address and the app&apos;s version; the server keeps them.</source>
+        <extracomment>One line above the comment list before the first comment goes to a server; %1 is the server&apos;s host</extracomment>
+        <translation>点击“发送”会将你的名字和邮箱（如果填写）、你的评论、本文地址和应用版本发送给 %1；服务器会保存这些内容。</translation>
+    </message>
+</context>
+<context>
+    <name>SendNotice</name>
+    <message>
+        <source>What is sent?</source>
+        <translation>发送哪些内容？</translation>
+    </message>
+    <message>
+        <source>Show exactly what a comment sends to the server</source>
+        <translation>准确显示一条评论会向服务器发送哪些内容</translation>
+    </message>
+    <message>
+        <source>What is sent to the comment server</source>
+        <translation>发送给评论服务器的内容</translation>
+    </message>
+</context>
+<context>
+    <name>SentFieldsDialog</name>
+    <message>
+        <source>What is sent</source>
+        <translation>发送的内容</translation>
+    </message>
+    <message>
+        <source>When you press Send, Pilot Zones sends one request, POST %1, with these JSON fields. The comment server keeps what it receives.</source>
+        <translation>当你点击“发送”时，Pilot Zones 会发送一个请求（POST %1），包含以下 JSON 字段。评论服务器会保存它收到的内容。</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>What it carries</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Fields of the request</source>
+        <translation>请求的字段</translation>
+    </message>
+    <message>
+        <source>%1 Sent as: %2</source>
+        <extracomment>A field&apos;s description, then the value it always has, e.g. the article&apos;s address</extracomment>
+        <translation>%1 发送的值：%2</translation>
+    </message>
+    <message>
+        <source>%1 Left out when empty.</source>
+        <extracomment>A field&apos;s description for a field left out when the reader leaves it empty</extracomment>
+        <translation>%1 为空时不发送。</translation>
+    </message>
+    <message>
+        <source>Nothing else leaves this computer: the city you choose in About stays with your copy of the comment. Loading the comments asks the same server for this article&apos;s thread.</source>
+        <translation>除此之外，没有任何内容离开这台电脑：你在“针对”中选择的城市只保存在你本机的评论副本中。加载评论时，会向同一服务器请求本文的讨论。</translation>
     </message>
 </context>
 <context>
