@@ -163,7 +163,8 @@ void BM_MergeANewReply(benchmark::State& state)
     qint64 baseNs = 0;
     int id = 10 * rootCount;
     for (auto _ : state) {
-        ServerComment reply = makeComment(++id, root.time.addSecs(3600 + id - 10 * rootCount));
+        ++id;
+        ServerComment reply = makeComment(id, root.time.addSecs(3600 + id - 10 * rootCount));
         reply.parentId = root.objectId;
         reply.rootId = root.objectId;
         root.replies.append(reply);
