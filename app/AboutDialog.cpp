@@ -1,5 +1,7 @@
 #include "AboutDialog.h"
 
+#include "RelativeFont.h"
+
 #include <QDialogButtonBox>
 #include <QEvent>
 #include <QHBoxLayout>
@@ -38,10 +40,7 @@ AboutDialog::AboutDialog(AboutFacts facts, QWidget* parent)
     m_icon->setObjectName(QStringLiteral("aboutIcon"));
     m_icon->setPixmap(m_facts.icon.pixmap(64));
     m_icon->setAlignment(Qt::AlignTop);
-    QFont titleFont = m_title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.3);
-    titleFont.setBold(true);
-    m_title->setFont(titleFont);
+    RelativeFont::apply(m_title, 1.3, true);
     m_buttons->setObjectName(QStringLiteral("aboutButtons"));
     m_buttons->button(QDialogButtonBox::Close)->setObjectName(QStringLiteral("aboutCloseButton"));
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);

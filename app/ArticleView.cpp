@@ -1,5 +1,6 @@
 #include "ArticleView.h"
 
+#include "ThemePalette.h"
 #include "comments/PassageQuote.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -19,15 +20,7 @@
 
 namespace {
 
-// A comfortable measure for running text, in average character widths.
-constexpr int measureInCharacters = 72;
-constexpr int lineHeightPercent = 150;
 constexpr qreal zoomFactorPerStep = 1.1;
-
-bool isDark(const QPalette& palette)
-{
-    return palette.color(QPalette::Base).lightness() < 128;
-}
 
 } // namespace
 
@@ -65,7 +58,7 @@ void ArticleView::setArticle(const Article& article)
     QTextCursor cursor(doc);
     const auto addBlock = [&](const QString& text, int sizeAdjustment, bool bold, qreal topMargin, bool first) {
         QTextBlockFormat blockFormat;
-        blockFormat.setLineHeight(lineHeightPercent, QTextBlockFormat::ProportionalHeight);
+        blockFormat.setLineHeight(m_lineSpacing, QTextBlockFormat::ProportionalHeight);
         blockFormat.setTopMargin(topMargin);
         blockFormat.setBottomMargin(10);
         QTextCharFormat charFormat;
@@ -222,9 +215,42 @@ QFont ArticleView::latinFirst(const QFont& font)
     return latin;
 }
 
+void ArticleView::setTypography(const QStringList& families,
+                                qreal basePointSize,
+                                int lineSpacingPercent,
+                                int measureCharacters)
+{
+    const bool fontChanged = families != m_families || (basePointSize > 0 && basePointSize != m_basePointSize);
+    if (lineSpacingPercent != m_lineSpacing) {
+        m_lineSpacing = lineSpacingPercent;
+        // One edit for every block, so the document lays out once.
+        QTextCursor cursor(document());
+        cursor.beginEditBlock();
+        for (QTextBlock block = document()->begin(); block.isValid(); block = block.next()) {
+            cursor.setPosition(block.position());
+            QTextBlockFormat format;
+            format.setLineHeight(m_lineSpacing, QTextBlockFormat::ProportionalHeight);
+            cursor.mergeBlockFormat(format);
+        }
+        cursor.endEditBlock();
+    }
+    m_measure = measureCharacters;
+    if (basePointSize > 0) {
+        m_basePointSize = basePointSize;
+        m_explicitBaseSize = true;
+    }
+    m_families = families;
+    if (fontChanged)
+        applyFont();
+    else
+        updateMeasure();
+}
+
 void ArticleView::applyFont()
 {
     QFont documentFont = latinFirst(font());
+    if (!m_families.isEmpty())
+        documentFont.setFamilies(m_families);
     documentFont.setPointSizeF(m_basePointSize * std::pow(zoomFactorPerStep, m_zoomStep));
     document()->setDefaultFont(documentFont);
     updateMeasure();
@@ -233,7 +259,7 @@ void ArticleView::applyFont()
 void ArticleView::updateMeasure()
 {
     const QFontMetricsF metrics(document()->defaultFont());
-    const qreal measure = metrics.averageCharWidth() * measureInCharacters;
+    const qreal measure = metrics.averageCharWidth() * m_measure;
     const qreal available = viewport()->width();
     const qreal side = std::max<qreal>(16, (available - measure) / 2);
     QTextFrameFormat format = document()->rootFrame()->frameFormat();
@@ -249,12 +275,13 @@ void ArticleView::updateMeasure()
 void ArticleView::updateExtraSelections()
 {
     const QPalette pal = palette();
-    const bool dark = isDark(pal);
+    // The theme's mark colours, which it keeps legible (see Themes).
+    const ThemeColours colours = ThemePalette::coloursOf(pal);
     QList<QTextEdit::ExtraSelection> selections;
 
     QTextCharFormat mentionFormat;
-    mentionFormat.setBackground(dark ? QColor(0x70, 0x5a, 0x00) : QColor(0xff, 0xec, 0x99));
-    mentionFormat.setForeground(dark ? QColor(Qt::white) : QColor(Qt::black));
+    mentionFormat.setBackground(ThemePalette::colour(colours.mentionBackground));
+    mentionFormat.setForeground(ThemePalette::colour(colours.mentionText));
     mentionFormat.setFontUnderline(true); // not colour alone: the mark stays visible to colour-blind readers
     for (const TextMention& mention : std::as_const(m_mentions)) {
         const int position = positionOf(mention);
@@ -267,8 +294,8 @@ void ArticleView::updateExtraSelections()
     }
 
     QTextCharFormat matchFormat;
-    matchFormat.setBackground(dark ? QColor(0x1f, 0x5f, 0x7a) : QColor(0xb8, 0xe0, 0xf5));
-    matchFormat.setForeground(dark ? QColor(Qt::white) : QColor(Qt::black));
+    matchFormat.setBackground(ThemePalette::colour(colours.findMatchBackground));
+    matchFormat.setForeground(ThemePalette::colour(colours.findMatchText));
     QTextCharFormat currentFormat = matchFormat;
     currentFormat.setBackground(pal.color(QPalette::Highlight));
     currentFormat.setForeground(pal.color(QPalette::HighlightedText));
@@ -403,7 +430,10 @@ void ArticleView::changeEvent(QEvent* event)
     if (event->type() == QEvent::PaletteChange)
         updateExtraSelections();
     if (event->type() == QEvent::FontChange) {
-        m_basePointSize = font().pointSizeF() > 0 ? font().pointSizeF() : m_basePointSize;
+        // A size given in setTypography stays: the window's font grows with the text size, the article's zoom
+        // already does.
+        if (!m_explicitBaseSize)
+            m_basePointSize = font().pointSizeF() > 0 ? font().pointSizeF() : m_basePointSize;
         applyFont();
     }
 }
@@ -494,4 +524,10 @@ void ArticleView::mouseReleaseEvent(QMouseEvent* event)
 void ArticleView::insertFromMimeData(const QMimeData*)
 {
     // Read-only: nothing may be pasted or dropped into the article.
+}
+
+qreal ArticleView::columnWidth() const
+{
+    const QTextFrameFormat format = document()->rootFrame()->frameFormat();
+    return viewport()->width() - format.leftMargin() - format.rightMargin();
 }

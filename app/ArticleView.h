@@ -10,8 +10,8 @@
 #include <QTextCursor>
 #include <QTextEdit>
 
-// Shows the article as a readable column: a measure of about 70 characters centred in the view, generous line
-// height, never a horizontal scroll bar. Read-only, selectable and copyable; it holds no links and loads no
+// Shows the article as a readable column: a measure in characters (72 unless set) centred in the view, generous
+// line height, never a horizontal scroll bar. Read-only, selectable and copyable; it holds no links and loads no
 // resource, whatever a document might ask for.
 //
 // The article's closing line ("Tell us what you think") leads to the feedback form: a click on it, or Enter with
@@ -38,6 +38,16 @@ public:
 
     int zoomStep() const { return m_zoomStep; }
     void setZoomStep(int step);
+
+    // The reader's typography: font families, best first (empty: a Latin face first, then the widget's font's);
+    // the size at zoom step 0 in points (0: the widget's font's); line spacing in percent of the font's line
+    // height; the column's measure in average characters of the article's font. Lays the article out again only
+    // when something changed, and once.
+    void setTypography(const QStringList& families, qreal basePointSize, int lineSpacingPercent, int measureCharacters);
+    int lineSpacing() const { return m_lineSpacing; }
+    int measure() const { return m_measure; }
+    // The width of the column of text, in pixels, centred in the view.
+    qreal columnWidth() const;
 
     // Marks every case-insensitive occurrence of text and selects the first one after the cursor.
     // Returns the number of matches; an empty text clears the search. The selection of the last match goes
@@ -121,4 +131,8 @@ private:
     int m_currentFindMatch = -1;
     int m_zoomStep = 0;
     qreal m_basePointSize = 0;
+    bool m_explicitBaseSize = false;
+    QStringList m_families;
+    int m_lineSpacing = 150; // percent of the font's line height
+    int m_measure = 72; // a comfortable measure for running text, in average character widths
 };

@@ -2,6 +2,7 @@
 
 #include "ArticleView.h"
 #include "FigureChart.h"
+#include "RelativeFont.h"
 
 #include <QEvent>
 #include <QLabel>
@@ -30,10 +31,7 @@ CityPanel::CityPanel(QWidget* parent)
     layout->setSpacing(6);
 
     m_title = addLabel("cityTitle");
-    QFont titleFont = m_title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
-    titleFont.setBold(true);
-    m_title->setFont(titleFont);
+    RelativeFont::apply(m_title, 1.4, true);
     m_region = addLabel("cityRegion");
     m_mentions = addLabel("cityMentions");
     m_mandateHeading = addHeading("mandateHeading");

@@ -2,13 +2,17 @@
 
 #include "AboutDialog.h"
 #include "AppIdentity.h"
+#include "ApplicationLook.h"
 #include "ArticleView.h"
 #include "CityPanel.h"
 #include "FindBar.h"
+#include "FocusRing.h"
 #include "PrintModule.h"
 #include "ReadAloudBar.h"
 #include "ReadingProgressLabel.h"
+#include "ReadingSettingsDialog.h"
 #include "ShortcutsDialog.h"
+#include "ThemePalette.h"
 #include "Translations.h"
 #include "WindowPlacement.h"
 #include "cities/CityListModel.h"
@@ -41,7 +45,7 @@ namespace {
 const QString geometryKey = QStringLiteral("window/geometry");
 const QString splitterKey = QStringLiteral("window/splitter");
 const QString cityKey = QStringLiteral("reader/city");
-const QString zoomKey = QStringLiteral("reader/zoom");
+const QString zoomKey = QStringLiteral("reader/zoom"); // ReadingSettings' size step
 const QString defaultCityId = QStringLiteral("shenzhen");
 const QString printCitiesKey = QStringLiteral("print/includeCities");
 const QString pdfPathKey = QStringLiteral("print/pdfPath");
@@ -56,8 +60,15 @@ MainWindow::MainWindow(ReaderContent content, QSettings* settings, ModuleLoader 
     , m_modules(std::move(modules))
     // A look at the files only: Qt Print Support is loaded when the reader first prints.
     , m_printUnavailable(m_modules.whyNoPrintModule())
+    , m_look(std::make_unique<ApplicationLook>())
+    , m_reading(ReadingSettings::load(*settings))
 {
     setObjectName(QStringLiteral("mainWindow"));
+    // Theme and text size before the widgets exist, so that they are made in them rather than changed after.
+    m_look->applyTheme(m_reading.theme);
+    m_look->applyTextSize(m_reading.sizeStep);
+    m_focusRing = new FocusRing(this);
+    m_focusRing->setColour(ThemePalette::colour(m_look->colours().focusRing));
     m_cityModel->setCities(m_content.cities);
     m_cityModel->setMentionCounts(m_content.mentionCounts());
 
@@ -217,6 +228,13 @@ QWidget* MainWindow::createArticleColumn()
         m_article->setFocus(Qt::OtherFocusReason);
     });
     connect(m_article, &ArticleView::zoomStepChanged, this, [this](int step) {
+        // Zooming (Ctrl++, Ctrl+wheel) is the text size of the reading settings: the whole window follows.
+        if (step != m_reading.sizeStep) {
+            m_reading.sizeStep = step;
+            m_look->applyTextSize(step);
+            if (m_readingDialog)
+                m_readingDialog->showSettings(m_reading);
+        }
         if (!m_restoring)
             m_settings->setValue(zoomKey, step);
         announce(TranslatedText([step] {
@@ -290,6 +308,9 @@ void MainWindow::createActions()
     QAction* zoomReset = viewMenu->addAction(tr("&Reset Zoom"), this, [this] { m_article->setZoomStep(0); });
     zoomReset->setObjectName(QStringLiteral("zoomResetAction"));
     zoomReset->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
+    QAction* reading = viewMenu->addAction(tr("Reading &Settings…"), this, &MainWindow::showReadingSettings);
+    reading->setObjectName(QStringLiteral("readingSettingsAction"));
+    reading->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
     viewMenu->addSeparator();
     viewMenu->addAction(m_readAloud->readAloudAction());
     viewMenu->addSeparator();
@@ -401,6 +422,49 @@ void MainWindow::showShortcuts()
     m_shortcuts = new ShortcutsDialog(this, this);
     m_shortcuts->setAttribute(Qt::WA_DeleteOnClose);
     m_shortcuts->show();
+}
+
+void MainWindow::showReadingSettings()
+{
+    if (m_readingDialog) {
+        m_readingDialog->raise();
+        m_readingDialog->activateWindow();
+        return;
+    }
+    m_readingDialog = new ReadingSettingsDialog(m_reading, this);
+    m_readingDialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_readingDialog, &ReadingSettingsDialog::previewChanged, this, &MainWindow::applyReadingSettings);
+    connect(m_readingDialog, &QDialog::accepted, this, [this] {
+        applyReadingSettings(m_readingDialog->settings());
+        m_reading.save(*m_settings);
+        announce(tr("Reading settings saved"));
+    });
+    m_readingDialog->open();
+}
+
+ReadingSettingsDialog* MainWindow::readingSettingsDialog() const
+{
+    return m_readingDialog;
+}
+
+void MainWindow::applyReadingSettings(const ReadingSettings& settings)
+{
+    const ReadingSettings valid = settings.clamped();
+    const bool themeChanged = valid.theme != m_reading.theme;
+    m_reading = valid;
+    if (themeChanged) {
+        m_look->applyTheme(valid.theme);
+        m_focusRing->setColour(ThemePalette::colour(m_look->colours().focusRing));
+    }
+    m_look->applyTextSize(valid.sizeStep);
+    const QFont& system = m_look->systemFont();
+    QStringList systemFamilies = system.families();
+    systemFamilies.prepend(system.family());
+    m_article->setTypography(ReadingSettings::families(valid.typeface, systemFamilies),
+                             system.pointSizeF(),
+                             valid.lineSpacing,
+                             ReadingSettings::characters(valid.width));
+    m_article->setZoomStep(valid.sizeStep);
 }
 
 void MainWindow::printArticle()
@@ -571,7 +635,7 @@ void MainWindow::restoreSettings()
     }
     m_splitter->restoreState(m_settings->value(splitterKey).toByteArray());
     m_restoring = true;
-    m_article->setZoomStep(m_settings->value(zoomKey, 0).toInt());
+    applyReadingSettings(m_reading);
     if (!selectCity(m_settings->value(cityKey, defaultCityId).toString()))
         selectCity(defaultCityId);
     // After the city, whose first mention would otherwise take the view: the reader's own place wins.
@@ -584,6 +648,12 @@ void MainWindow::saveWindowState()
     m_settings->setValue(geometryKey, saveGeometry());
     m_settings->setValue(splitterKey, m_splitter->saveState());
     m_article->positionAt(0).save(*m_settings);
+}
+
+MainWindow::~MainWindow()
+{
+    // Before the widgets it follows, whose deletion moves the focus.
+    delete m_focusRing;
 }
 
 bool MainWindow::event(QEvent* event)

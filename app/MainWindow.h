@@ -3,12 +3,16 @@
 #include "ModuleLoader.h"
 #include "ReaderContent.h"
 #include "TranslatedText.h"
+#include "reading/ReadingSettings.h"
 
 #include <QMainWindow>
 #include <QPointer>
 #include <QUrl>
 
+#include <memory>
+
 class AboutDialog;
+class ApplicationLook;
 class ArticleView;
 class CityListModel;
 class CityPanel;
@@ -17,12 +21,14 @@ class LiveThreadPoller;
 class CommentStore;
 class FeedbackPanel;
 class FindBar;
+class FocusRing;
 class Outbox;
 class PrintJob;
 class QDialog;
 class QLabel;
 class ReadAloudBar;
 class ReadingProgressLabel;
+class ReadingSettingsDialog;
 class ShortcutsDialog;
 class QListView;
 class QMenu;
@@ -31,9 +37,9 @@ class QSettings;
 class QSplitter;
 
 // The reader's window: the city sidebar, the article with the find bar, and the feedback panel. It composes widgets
-// that each have one job and keeps its state (geometry, splitter, city, zoom, reading position) in the QSettings it is
-// given. The comment services are given to it later (attachComments), so that nothing slow happens before the first
-// paint.
+// that each have one job and keeps its state (geometry, splitter, city, reading settings, reading position) in the
+// QSettings it is given; the reading settings' theme and text size apply to the whole application while it lives.
+// The comment services are given to it later (attachComments), so that nothing slow happens before the first paint.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -44,6 +50,7 @@ public:
                QSettings* settings,
                ModuleLoader modules = ModuleLoader::forApplication(),
                QWidget* parent = nullptr);
+    ~MainWindow() override;
 
     // Selects the city with this id; returns false for an unknown id.
     bool selectCity(const QString& id);
@@ -62,6 +69,14 @@ public:
     void printArticle();
     // File → Export as PDF…: the export dialog (window-modal, without blocking; a second call raises it).
     void exportAsPdf();
+    // View → Reading Settings…: the dialog (window-modal, without blocking; a second call raises it).
+    void showReadingSettings();
+    // Applies reading settings at once (typeface, text size, line spacing, column width, theme), re-laying out
+    // only what changed; it does not store them (the dialog's OK does).
+    void applyReadingSettings(const ReadingSettings& settings);
+    const ReadingSettings& readingSettings() const { return m_reading; }
+    ReadingSettingsDialog* readingSettingsDialog() const;
+    FocusRing* focusRing() const { return m_focusRing; }
     // Shows a plain-text problem with the comment store in the feedback panel, without blocking.
     void showCommentStoreProblem(const QString& text);
     // The same, said again in the new language when the language changes.
@@ -134,4 +149,8 @@ private:
     QPointer<ShortcutsDialog> m_shortcuts;
     // What makes the status line's text, when it can be made again in another language.
     TranslatedText m_statusSource;
+    QPointer<ReadingSettingsDialog> m_readingDialog;
+    std::unique_ptr<ApplicationLook> m_look;
+    FocusRing* m_focusRing = nullptr;
+    ReadingSettings m_reading;
 };

@@ -1,5 +1,6 @@
 #include "CommentDelegate.h"
 
+#include "ThemePalette.h"
 #include "listing/CommentListModel.h"
 
 #include <QApplication>
@@ -26,21 +27,23 @@ QColor stateColour(CommentListModel::ItemState state, const QPalette& palette, b
 {
     if (selected)
         return palette.color(QPalette::HighlightedText);
+    // The theme's state colours, which it keeps legible on the list's base.
+    const ThemeColours colours = ThemePalette::coloursOf(palette);
     switch (state) {
     case CommentListModel::ItemState::Failed:
     case CommentListModel::ItemState::MarkedAsSpam:
-        return QColor(0xB0, 0x1C, 0x1C);
+        return ThemePalette::colour(colours.errorText);
     case CommentListModel::ItemState::Queued:
     case CommentListModel::ItemState::Sending:
     case CommentListModel::ItemState::AwaitingModeration:
     case CommentListModel::ItemState::SavedLocally:
     case CommentListModel::ItemState::UnknownStatus:
-        return QColor(0x8A, 0x5A, 0x00);
+        return ThemePalette::colour(colours.waitingText);
     case CommentListModel::ItemState::Sent:
     case CommentListModel::ItemState::Published:
         break;
     }
-    return palette.color(QPalette::PlaceholderText);
+    return ThemePalette::colour(colours.okText);
 }
 
 } // namespace

@@ -1,6 +1,7 @@
 #include "FeedbackForm.h"
 
 #include "MessageFrame.h"
+#include "ThemePalette.h"
 #include "feedback/FeedbackSession.h"
 #include "text/UntrustedText.h"
 
@@ -512,7 +513,8 @@ void FeedbackForm::updateState()
     }
     QPalette counterPalette = palette();
     if (count > CommentRules::maxTextLength)
-        counterPalette.setColor(QPalette::WindowText, QColor(0xB0, 0x1C, 0x1C));
+        counterPalette.setColor(QPalette::WindowText,
+                                ThemePalette::colour(ThemePalette::coloursOf(palette()).errorText));
     m_counter->setPalette(counterPalette);
 
     m_send->setEnabled(canSend());

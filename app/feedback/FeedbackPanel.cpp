@@ -3,6 +3,7 @@
 #include "CommentListView.h"
 #include "FeedbackForm.h"
 #include "MessageFrame.h"
+#include "RelativeFont.h"
 #include "SendNotice.h"
 #include "feedback/FeedbackSession.h"
 #include "feedback/LiveThreadPoller.h"
@@ -85,10 +86,7 @@ FeedbackPanel::FeedbackPanel(const QList<CityZone>& cities, QWidget* parent)
     m_heading = heading;
     heading->setObjectName(QStringLiteral("feedbackHeading"));
     heading->setTextFormat(Qt::PlainText);
-    QFont headingFont = heading->font();
-    headingFont.setBold(true);
-    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.25);
-    heading->setFont(headingFont);
+    RelativeFont::apply(heading, 1.25, true);
 
     m_storeProblem->setObjectName(QStringLiteral("storeProblem"));
 

@@ -1,5 +1,7 @@
 #include "MessageFrame.h"
 
+#include "ThemePalette.h"
+
 #include <QAbstractButton>
 #include <QAccessible>
 #include <QEvent>
@@ -48,6 +50,10 @@ void MessageFrame::changeEvent(QEvent* event)
     if (event->type() == QEvent::LanguageChange && m_source && !isHidden())
         display(m_kind, m_source());
     QFrame::changeEvent(event);
+    // A new theme reaches this frame as a palette change: its banner colours follow. Setting the same tint
+    // again sends no further change, so this ends.
+    if (event->type() == QEvent::PaletteChange)
+        applyTint();
 }
 
 void MessageFrame::display(Kind kind, const QString& text)
@@ -60,25 +66,19 @@ void MessageFrame::display(Kind kind, const QString& text)
         return;
     m_kind = kind;
     QStyle::StandardPixmap pixmap = QStyle::SP_MessageBoxInformation;
-    QColor tint(0xE3, 0xEE, 0xFA);
     switch (kind) {
     case Kind::Error:
         pixmap = QStyle::SP_MessageBoxCritical;
-        tint = QColor(0xFB, 0xE4, 0xE4);
         break;
     case Kind::Warning:
         pixmap = QStyle::SP_MessageBoxWarning;
-        tint = QColor(0xFD, 0xF1, 0xD8);
         break;
     case Kind::Information:
         break;
     }
     const int size = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
     m_icon->setPixmap(style()->standardIcon(pixmap, nullptr, this).pixmap(size, size));
-    QPalette tinted = palette();
-    tinted.setColor(QPalette::Window, tint);
-    tinted.setColor(QPalette::WindowText, Qt::black);
-    setPalette(tinted);
+    applyTint();
 
     m_text->setText(text);
     setAccessibleDescription(text);
@@ -109,4 +109,30 @@ void MessageFrame::addButton(QAbstractButton* button)
 QString MessageFrame::text() const
 {
     return m_text->text();
+}
+
+void MessageFrame::applyTint()
+{
+    // The banner colours of the theme the surroundings have (this frame's own palette is the tinted one).
+    const QPalette surroundings = parentWidget() ? parentWidget()->palette() : palette();
+    const ThemeColours colours = ThemePalette::coloursOf(surroundings);
+    Rgb background = colours.infoBannerBackground;
+    Rgb foreground = colours.infoBannerText;
+    switch (m_kind) {
+    case Kind::Error:
+        background = colours.errorBannerBackground;
+        foreground = colours.errorBannerText;
+        break;
+    case Kind::Warning:
+        background = colours.warningBannerBackground;
+        foreground = colours.warningBannerText;
+        break;
+    case Kind::Information:
+        break;
+    }
+    QPalette tinted = palette();
+    tinted.setColor(QPalette::Window, ThemePalette::colour(background));
+    tinted.setColor(QPalette::WindowText, ThemePalette::colour(foreground));
+    if (tinted != palette() || tinted.resolveMask() != palette().resolveMask())
+        setPalette(tinted);
 }

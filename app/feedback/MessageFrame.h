@@ -38,6 +38,7 @@ protected:
 
 private:
     void display(Kind kind, const QString& text);
+    void applyTint();
 
     QLabel* m_icon;
     QLabel* m_text;

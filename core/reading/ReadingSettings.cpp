@@ -98,6 +98,11 @@ double ReadingSettings::sizeFactor(int step)
     return std::pow(1.1, std::clamp(step, minSizeStep, maxSizeStep));
 }
 
+double ReadingSettings::windowSizeFactor(int step)
+{
+    return sizeFactor(std::min(step, maxWindowSizeStep));
+}
+
 int ReadingSettings::characters(ColumnWidth width)
 {
     switch (width) {

@@ -44,6 +44,10 @@ struct ReadingSettings
 
     // How much larger than the desktop's text a size step is.
     static double sizeFactor(int step);
+    // How much larger the rest of the window's text (sidebar, panel, form, menus) is at a size step: it grows with
+    // the article's up to maxWindowSizeStep, beyond which the window would no longer fit an 800×600 screen.
+    static constexpr int maxWindowSizeStep = 4;
+    static double windowSizeFactor(int step);
     // The measure of a column width, in average characters of the article's font.
     static int characters(ColumnWidth width);
     // The font families for a typeface, best first: a Latin face, so that English quotes and apostrophes stay

@@ -1317,6 +1317,14 @@ It is in the list of comments, where “Edit” brings it back into this form.</
         <source>The quoted passage is not in the article.</source>
         <translation>文章中没有这个引用的段落。</translation>
     </message>
+    <message>
+        <source>Reading &amp;Settings…</source>
+        <translation>阅读设置(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Reading settings saved</source>
+        <translation>阅读设置已保存</translation>
+    </message>
 </context>
 <context>
     <name>MessageFrame</name>
@@ -1580,6 +1588,124 @@ City name in English and Chinese, e.g. &quot;Shenzhen 深圳&quot;</extracomment
     <message>
         <source>Reading progress</source>
         <translation>阅读进度</translation>
+    </message>
+</context>
+<context>
+    <name>ReadingSettingsDialog</name>
+    <message>
+        <source>Reading Settings</source>
+        <translation>阅读设置</translation>
+    </message>
+    <message>
+        <source>Reading settings</source>
+        <translation>阅读设置</translation>
+    </message>
+    <message>
+        <source>&amp;Typeface:</source>
+        <translation>字体(&amp;T):</translation>
+    </message>
+    <message>
+        <source>Text &amp;size:</source>
+        <translation>文字大小(&amp;S):</translation>
+    </message>
+    <message>
+        <source>&amp;Line spacing:</source>
+        <translation>行距(&amp;L):</translation>
+    </message>
+    <message>
+        <source>Column &amp;width:</source>
+        <translation>栏宽(&amp;W):</translation>
+    </message>
+    <message>
+        <source>T&amp;heme:</source>
+        <translation>主题(&amp;H):</translation>
+    </message>
+    <message>
+        <source>Typeface</source>
+        <translation>字体</translation>
+    </message>
+    <message>
+        <source>Text size</source>
+        <translation>文字大小</translation>
+    </message>
+    <message>
+        <source>Line spacing</source>
+        <translation>行距</translation>
+    </message>
+    <message>
+        <source> ×</source>
+        <extracomment>The line spacing control&apos;s suffix: the spacing is a multiple of the font&apos;s own line height</extracomment>
+        <translation> 倍</translation>
+    </message>
+    <message>
+        <source>Column width</source>
+        <translation>栏宽</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>确定</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>&amp;Reset to Defaults</source>
+        <translation>恢复默认设置(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Reset to defaults</source>
+        <translation>恢复默认设置</translation>
+    </message>
+    <message>
+        <source>Sans serif</source>
+        <translation>无衬线体</translation>
+    </message>
+    <message>
+        <source>Serif</source>
+        <translation>衬线体</translation>
+    </message>
+    <message>
+        <source>System font</source>
+        <translation>系统字体</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <extracomment>A text size in percent of the desktop&apos;s</extracomment>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>Narrow (%1 characters)</source>
+        <extracomment>Column widths; %1 is the number of characters on a line</extracomment>
+        <translation>窄(每行 %1 个字符)</translation>
+    </message>
+    <message>
+        <source>Medium (%1 characters)</source>
+        <translation>中(每行 %1 个字符)</translation>
+    </message>
+    <message>
+        <source>Wide (%1 characters)</source>
+        <translation>宽(每行 %1 个字符)</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>浅色</translation>
+    </message>
+    <message>
+        <source>Sepia</source>
+        <translation>护眼(棕褐)</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>深色</translation>
     </message>
 </context>
 <context>

@@ -130,6 +130,15 @@ TEST(ReadingSettingsValues, SizesGrowTenPercentAStepWithinTheRange)
     EXPECT_DOUBLE_EQ(ReadingSettings::sizeFactor(50), ReadingSettings::sizeFactor(ReadingSettings::maxSizeStep));
 }
 
+TEST(ReadingSettingsValues, TheWindowsTextGrowsWithTheArticlesUpToALimit)
+{
+    EXPECT_DOUBLE_EQ(ReadingSettings::windowSizeFactor(2), ReadingSettings::sizeFactor(2));
+    EXPECT_DOUBLE_EQ(ReadingSettings::windowSizeFactor(-3), ReadingSettings::sizeFactor(-3));
+    EXPECT_DOUBLE_EQ(ReadingSettings::windowSizeFactor(ReadingSettings::maxSizeStep),
+                     ReadingSettings::sizeFactor(ReadingSettings::maxWindowSizeStep));
+    EXPECT_LT(ReadingSettings::maxWindowSizeStep, ReadingSettings::maxSizeStep);
+}
+
 TEST(ReadingSettingsValues, WidthsAreOrderedMeasures)
 {
     const int narrow = ReadingSettings::characters(ReadingSettings::ColumnWidth::Narrow);

@@ -1,0 +1,36 @@
+#include "FocusRingOverlay.h"
+
+#include <QPainter>
+
+FocusRingOverlay::FocusRingOverlay(QWidget* parent)
+    : QWidget(parent)
+{
+    setObjectName(QStringLiteral("focusRing"));
+    setAttribute(Qt::WA_TransparentForMouseEvents);
+    setAttribute(Qt::WA_NoSystemBackground);
+    setFocusPolicy(Qt::NoFocus);
+    // Not a control: assistive technology has nothing to say about it.
+    setAccessibleName(QString());
+}
+
+void FocusRingOverlay::setColour(const QColor& colour)
+{
+    if (colour == m_colour)
+        return;
+    m_colour = colour;
+    update();
+}
+
+void FocusRingOverlay::setRing(const QRect& rect, int width)
+{
+    m_width = width;
+    setGeometry(rect);
+    const QRect inner = QRect(QPoint(0, 0), rect.size()).adjusted(width, width, -width, -width);
+    setMask(QRegion(QRect(QPoint(0, 0), rect.size())).subtracted(QRegion(inner)));
+}
+
+void FocusRingOverlay::paintEvent(QPaintEvent*)
+{
+    QPainter painter(this);
+    painter.fillRect(rect(), m_colour);
+}
