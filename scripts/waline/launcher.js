@@ -52,6 +52,16 @@ const app = new Application({
 
 new Loader(app.options).loadAll('worker');
 
+// think-model-postgresql 1.x writes every string as E'...' but escapes only the quote, not the backslash
+// (lib/parser.js escapeString). PostgreSQL then reads the backslashes of a comment as escapes: "\#" is stored
+// as "#", "\b" as a backspace, and a comment holding \' ends the literal early (HTTP 500 "syntax error",
+// a reader's comment that can never be delivered; worse, SQL injection). The fix the adapter needs: escape
+// the backslash first. Applied only while the adapter still lacks it, so a fixed release is left alone.
+const PostgresParser = walineRequire('think-model-postgresql/lib/parser');
+if (PostgresParser.prototype.escapeString.call(null, '\\') === '\\') {
+  PostgresParser.prototype.escapeString = (str) => str.replace(/\\/g, '\\\\').replace(/'/g, "\\'");
+}
+
 // thinkjs' cluster worker installs these; without them Node would exit on
 // the first unhandled rejection.
 process.on('unhandledRejection', (err) => think.logger.error('unhandledRejection', err));

@@ -119,6 +119,27 @@ TEST_F(WalineClientIntegration, PostsThenListsBackNewestFirstExactlyAsTyped)
     }
 }
 
+// The server's database layer once read backslashes as escapes: "\#" came back as "#", "\b" as a backspace,
+// and \' ended its SQL string, so the comment failed with HTTP 500 on every retry (scripts/waline/launcher.js).
+TEST_F(WalineClientIntegration, BackslashesAndQuotesComeBackExactlyAsTyped)
+{
+    auto client = makeClient(m_serverUrl);
+    const QString text
+        = QStringLiteral("C:\\new\\bin \\# \\\\ it\\'s \"quoted\" 'single' %1 ends with \\").arg(uniqueId());
+    const OwnComment own = comment(text, QStringLiteral("back\\slash o'nick"));
+
+    const DeliveryResult result = sendOnce(*client, own);
+    ASSERT_EQ(result.outcome, Outcome::Delivered) << result.reason.toStdString();
+    ASSERT_TRUE(result.comment.has_value());
+    EXPECT_EQ(result.comment->text, text);
+
+    const std::optional<CommentPage> page = fetch(*client);
+    ASSERT_TRUE(page.has_value());
+    ASSERT_EQ(page->comments.size(), 1);
+    EXPECT_EQ(page->comments.at(0).text, text);
+    EXPECT_EQ(page->comments.at(0).nick, QStringLiteral("back\\slash o'nick"));
+}
+
 TEST_F(WalineClientIntegration, ListsAnArticleWithoutCommentsAsEmpty)
 {
     auto client = makeClient(m_serverUrl);
