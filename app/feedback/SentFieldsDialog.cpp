@@ -1,5 +1,7 @@
 #include "SentFieldsDialog.h"
 
+#include "text/UntrustedText.h"
+
 #include <QDialogButtonBox>
 #include <QEvent>
 #include <QHeaderView>
@@ -78,7 +80,7 @@ void SentFieldsDialog::retranslateUi()
             description = tr("%1 Left out when empty.").arg(description);
         item->setText(0, field.key);
         item->setText(1, description);
-        item->setToolTip(1, description.toHtmlEscaped());
+        item->setToolTip(1, UntrustedText::toHtml(description));
         item->setData(1, Qt::AccessibleTextRole, description);
     }
     m_nothingElse->setText(tr("Nothing else leaves this computer: the city you choose in About stays with your "

@@ -15,6 +15,7 @@
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextDocument>
 #include <QTreeWidget>
 
 #include <gtest/gtest.h>
@@ -25,7 +26,8 @@
 namespace {
 
 const QString server = QStringLiteral("https://comments.example.org");
-const QString articlePath = QStringLiteral("/articles/a");
+// An & in the address: a tooltip escaped but not marked as rich text would show it as "&amp;".
+const QString articlePath = QStringLiteral("/articles/a?b&c=d");
 
 } // namespace
 
@@ -111,6 +113,19 @@ TEST_F(SendNoticeTest, WhatIsSentListsExactlyTheFieldsOfTheRequest)
     std::sort(shown.begin(), shown.end());
     std::sort(sent.begin(), sent.end());
     EXPECT_EQ(shown, sent);
+    for (int i = 0; i < list->topLevelItemCount(); ++i) {
+        // Rendered the way QToolTip renders it: as rich text when it looks like rich text.
+        const QTreeWidgetItem* item = list->topLevelItem(i);
+        const QString tip = item->toolTip(1);
+        QTextDocument rendered;
+        if (Qt::mightBeRichText(tip))
+            rendered.setHtml(tip);
+        else
+            rendered.setPlainText(tip);
+        QString shownTip = rendered.toPlainText();
+        shownTip.remove(QChar(0x2068)).remove(QChar(0x2069));
+        EXPECT_EQ(shownTip, item->text(1));
+    }
 
     auto* intro = dialog->findChild<QLabel*>(QStringLiteral("sentFieldsIntro"));
     ASSERT_NE(intro, nullptr);
