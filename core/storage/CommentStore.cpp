@@ -28,6 +28,8 @@ using Problem = StoreSalvage::Problem;
 namespace {
 
 constexpr int busyTimeoutMs = 5000;
+// The rows a reader may still edit or delete: not sent, not being sent.
+const QLatin1String changeableRow {"local_id = :id AND state IN ('queued', 'failed', 'saved-locally')"};
 
 // One entry per schema version: migrations[i] takes a file from user_version i to i + 1. Never edit a
 // released entry; append a new one.
@@ -583,8 +585,7 @@ bool CommentStore::addComment(const OwnComment& comment)
                             .arg(QDir::toNativeSeparators(m_path)));
         StoreTransaction transaction(m_db);
         if (!transaction.isActive())
-            return failWrite(tr("The comment store is busy or cannot be written: %1").arg(transaction.error()),
-                             transaction.sqlError());
+            return failTransaction(transaction);
         QSqlQuery insert(m_db);
         prepareInsert(insert, comment, QLatin1String("INSERT"));
         if (!exec(insert))
@@ -643,8 +644,7 @@ CommentStore::claimNextDueOnce(const QString& owner, const QDateTime& now, const
     m_lastError.clear();
     StoreTransaction transaction(m_db);
     if (!transaction.isActive()) {
-        failWrite(tr("The comment store is busy or cannot be written: %1").arg(transaction.error()),
-                  transaction.sqlError());
+        failTransaction(transaction);
         return std::nullopt;
     }
     if (!expireClaimsOfGoneProcesses(now))
@@ -685,8 +685,7 @@ CommentStore::claimNextDueOnce(const QString& owner, const QDateTime& now, const
     if (!claimed)
         return std::nullopt;
     if (!transaction.commit()) {
-        failWrite(tr("The comment store is busy or cannot be written: %1").arg(transaction.error()),
-                  transaction.sqlError());
+        failTransaction(transaction);
         return std::nullopt;
     }
     return claimed;
@@ -866,32 +865,44 @@ std::optional<OwnComment> CommentStore::takeComment(const QString& localId)
     return result;
 }
 
+std::optional<OwnComment> CommentStore::changeableComment(const QString& localId, bool editing)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT %1 FROM own_comments WHERE %2").arg(commentColumns, changeableRow));
+    query.bindValue(QStringLiteral(":id"), localId);
+    if (!exec(query))
+        return std::nullopt;
+    if (!query.next()) {
+        query.finish();
+        refuseChange(localId, editing);
+        return std::nullopt;
+    }
+    const OwnComment changeable = commentFrom(query.record());
+    query.finish();
+    return changeable;
+}
+
+bool CommentStore::failTransaction(const StoreTransaction& transaction) const
+{
+    return failWrite(tr("The comment store is busy or cannot be written: %1").arg(transaction.error()),
+                     transaction.sqlError());
+}
+
 std::optional<OwnComment> CommentStore::takeCommentOnce(const QString& localId)
 {
     if (!checkWritable(false))
         return std::nullopt;
     StoreTransaction transaction(m_db);
     if (!transaction.isActive()) {
-        failWrite(tr("The comment store is busy or cannot be written: %1").arg(transaction.error()),
-                  transaction.sqlError());
+        failTransaction(transaction);
         return std::nullopt;
     }
-    const QLatin1String removable {"local_id = :id AND state IN ('queued', 'failed', 'saved-locally')"};
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT %1 FROM own_comments WHERE %2").arg(commentColumns, removable));
-    query.bindValue(QStringLiteral(":id"), localId);
-    if (!exec(query))
+    const std::optional<OwnComment> taken = changeableComment(localId, false);
+    if (!taken)
         return std::nullopt;
-    if (!query.next()) {
-        query.finish();
-        refuseChange(localId, false);
-        return std::nullopt;
-    }
-    const OwnComment taken = commentFrom(query.record());
-    query.finish();
     // The same condition again: within the write transaction no other instance can claim it in between.
     QSqlQuery remove(m_db);
-    remove.prepare(QStringLiteral("DELETE FROM own_comments WHERE %1").arg(removable));
+    remove.prepare(QStringLiteral("DELETE FROM own_comments WHERE %1").arg(changeableRow));
     remove.bindValue(QStringLiteral(":id"), localId);
     if (!exec(remove))
         return std::nullopt;
@@ -900,8 +911,7 @@ std::optional<OwnComment> CommentStore::takeCommentOnce(const QString& localId)
         return std::nullopt;
     }
     if (!transaction.commit()) {
-        failWrite(tr("The comment store is busy or cannot be written: %1").arg(transaction.error()),
-                  transaction.sqlError());
+        failTransaction(transaction);
         return std::nullopt;
     }
     return taken;
@@ -943,24 +953,13 @@ std::optional<CommentDraft> CommentStore::returnToDraftOnce(const QString& local
         return std::nullopt;
     StoreTransaction transaction(m_db);
     if (!transaction.isActive()) {
-        failWrite(tr("The comment store is busy or cannot be written: %1").arg(transaction.error()),
-                  transaction.sqlError());
+        failTransaction(transaction);
         return std::nullopt;
     }
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT %1 FROM own_comments WHERE local_id = :id AND state IN ('queued', "
-                                 "'failed', 'saved-locally')")
-                      .arg(commentColumns));
-    query.bindValue(QStringLiteral(":id"), localId);
-    if (!exec(query))
+    const std::optional<OwnComment> changeable = changeableComment(localId, true);
+    if (!changeable)
         return std::nullopt;
-    if (!query.next()) {
-        query.finish();
-        refuseChange(localId, true);
-        return std::nullopt;
-    }
-    const CommentDraft content = commentFrom(query.record()).content;
-    query.finish();
+    const CommentDraft content = changeable->content;
     const CommentDraft current = draft();
     if (!CommentRules::isBlank(current.text) && current.text != content.text) {
         fail(tr("You are writing another comment. Send or clear it first, then edit this one."));
@@ -972,8 +971,7 @@ std::optional<CommentDraft> CommentStore::returnToDraftOnce(const QString& local
     if (!exec(remove) || !saveDraft(content))
         return std::nullopt;
     if (!transaction.commit()) {
-        failWrite(tr("The comment store is busy or cannot be written: %1").arg(transaction.error()),
-                  transaction.sqlError());
+        failTransaction(transaction);
         return std::nullopt;
     }
     return content;

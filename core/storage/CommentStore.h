@@ -17,6 +17,8 @@
 #include <optional>
 #include <utility>
 
+class StoreTransaction;
+
 namespace StoreSalvage {
 enum class Problem;
 }
@@ -189,6 +191,9 @@ private:
     std::optional<OwnComment> claimNextDueOnce(const QString& owner, const QDateTime& now, const QDateTime& until);
     std::optional<CommentDraft> returnToDraftOnce(const QString& localId);
     std::optional<OwnComment> takeCommentOnce(const QString& localId);
+    // Within a write transaction: the comment if the reader may still edit or delete it (changeableRow);
+    // otherwise refuseChange says why and there is nothing.
+    std::optional<OwnComment> changeableComment(const QString& localId, bool editing);
     // Lets claimNextDue take over at once the claims of processes that are gone.
     bool expireClaimsOfGoneProcesses(const QDateTime& now);
     void closeConnection();
@@ -207,6 +212,8 @@ private:
     bool fail(const QString& message) const;
     // fail(message), remembering whether error says that the file no longer takes writes.
     bool failWrite(const QString& message, const QSqlError& error) const;
+    // failWrite for a write transaction that could not begin or commit.
+    bool failTransaction(const StoreTransaction& transaction) const;
     bool exec(QSqlQuery& query) const;
     bool execClaimed(QSqlQuery& query, const QString& localId);
     // Why a comment the reader wants to delete (or edit) is not Queued, Failed or SavedLocally; sets lastError().

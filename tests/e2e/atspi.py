@@ -107,6 +107,13 @@ class App:
         state = "running" if self.process.poll() is None else f"exited with {self.process.returncode}"
         return f"app {state}; its stderr ends with:\n{tail}"
 
+    def frame(self, timeout=30):
+        """The app's main window over AT-SPI; a failure to find it says how the app is doing."""
+        try:
+            return find(find_app("pilotzones"), role="frame", timeout=timeout)
+        except Failure as error:
+            raise Failure(f"{error}; {self.describe()}")
+
     def kill(self):
         self.process.kill()
         self.process.wait()

@@ -11,8 +11,7 @@ import uuid
 
 import pyatspi
 
-from atspi import (App, Failure, find, find_app, focus_window, focused, press, status_text, text_of, type_text,
-                   wait_for, walk)
+from atspi import App, find, focus_window, focused, press, status_text, text_of, type_text, wait_for, walk
 from harness import check, finish
 
 
@@ -31,10 +30,7 @@ def main(binary):
     with tempfile.TemporaryDirectory() as home:
         app = App(binary, home=home)
         try:
-            try:
-                frame = find(find_app("pilotzones"), role="frame", timeout=30)
-            except Failure as error:
-                raise Failure(f"{error}; {app.describe()}")
+            frame = app.frame()
             focus_window()
             send = find(frame, role="push button", name="Send")
 

@@ -9,7 +9,7 @@ import tempfile
 import pyatspi
 
 from harness import check, finish
-from atspi import App, Failure, find, find_app, focus_window, focused, press, status_text, text_of, type_text, wait_for, walk
+from atspi import App, find, focus_window, focused, press, status_text, text_of, type_text, wait_for, walk
 
 IGNORED_ROLES = {"scroll bar", "unknown", "filler", "panel"}
 
@@ -18,11 +18,7 @@ def main(binary):
     with tempfile.TemporaryDirectory() as home:
         app = App(binary, home=home)
         try:
-            try:
-                root = find_app("pilotzones")
-            except Failure as error:
-                raise Failure(f"{error}; {app.describe()}")
-            frame = find(root, role="frame", timeout=20)
+            frame = app.frame()
             focus_window()
 
             def every_control_is_named():
