@@ -7,6 +7,7 @@
 #include "CityPanel.h"
 #include "FindBar.h"
 #include "FocusRing.h"
+#include "PaneFolding.h"
 #include "PrintModule.h"
 #include "ReadAloudBar.h"
 #include "ReadingProgressLabel.h"
@@ -38,6 +39,7 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTimer>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace {
@@ -83,11 +85,9 @@ MainWindow::MainWindow(ReaderContent content, QSettings* settings, ModuleLoader 
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setStretchFactor(2, 0);
     m_splitter->setSizes({300, 520, 360});
-    // No pane may be squeezed so far that it stops being readable; together they fit an 800 px wide window.
-    m_splitter->widget(0)->setMinimumWidth(190);
-    m_splitter->widget(1)->setMinimumWidth(260);
-    m_splitter->widget(2)->setMinimumWidth(280);
     setCentralWidget(m_splitter);
+    // No pane may be squeezed so far that it stops being readable; on a narrow window the feedback pane folds.
+    m_panes = new PaneFolding(m_splitter, m_article, m_settings, this);
 
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("statusMessage"));
@@ -96,11 +96,25 @@ MainWindow::MainWindow(ReaderContent content, QSettings* settings, ModuleLoader 
     statusBar()->addWidget(m_status, 1);
     m_progress = new ReadingProgressLabel(m_article, this);
     statusBar()->addPermanentWidget(m_progress);
+    statusBar()->addPermanentWidget(m_panes->makeToggleButton(this));
+    connect(m_panes->toggleAction(), &QAction::triggered, this, [this](bool shown) {
+        if (shown) {
+            m_feedback->form()->focusComment();
+            announce(tr("Comments shown: the feedback form has the focus."));
+        } else {
+            announce(TranslatedText([this] {
+                //: %1 is the shortcut of View → Comments
+                return tr("Comments folded away; %1 or the Comments button brings them back.")
+                    .arg(m_panes->toggleAction()->shortcut().toString(QKeySequence::NativeText));
+            }));
+        }
+    });
     // Counting the article's words is no work for before the first paint.
     connect(this, &MainWindow::firstPainted, m_progress, [this] { m_progress->start(m_content.article); });
     connect(m_feedback, &FeedbackPanel::announcement, this, qOverload<const QString&>(&MainWindow::announce));
     connect(m_feedback, &FeedbackPanel::quoteActivated, this, &MainWindow::showQuotedPassage);
     connect(m_article, &ArticleView::feedbackRequested, this, [this] {
+        m_panes->unfold();
         m_feedback->form()->focusComment();
         announce(tr("Write your comment in the feedback form."));
     });
@@ -122,6 +136,7 @@ void MainWindow::retranslateUi()
     m_cityList->setAccessibleName(tr("Pilot cities"));
     m_cityList->setAccessibleDescription(tr("The four national pilot zones for next-generation AI"));
     m_cityPanelScroll->setAccessibleName(tr("City details"));
+    m_panes->retranslate();
 }
 
 void MainWindow::changeEvent(QEvent* event)
@@ -237,6 +252,9 @@ QWidget* MainWindow::createArticleColumn()
         }
         if (!m_restoring)
             m_settings->setValue(zoomKey, step);
+        // The reading column's characters grow with the article's text: what fits beside it changes.
+        if (m_panes)
+            m_panes->update();
         announce(TranslatedText([step] {
             //: Status after zooming; %1 is the text size in percent
             return tr("Text size %1%").arg(qRound(100 * std::pow(1.1, step)));
@@ -312,6 +330,7 @@ void MainWindow::createActions()
     reading->setObjectName(QStringLiteral("readingSettingsAction"));
     reading->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
     viewMenu->addSeparator();
+    viewMenu->addAction(m_panes->toggleAction());
     viewMenu->addAction(m_readAloud->readAloudAction());
     viewMenu->addSeparator();
     createLanguageMenu(viewMenu);
@@ -465,6 +484,7 @@ void MainWindow::applyReadingSettings(const ReadingSettings& settings)
                              valid.lineSpacing,
                              ReadingSettings::characters(valid.width));
     m_article->setZoomStep(valid.sizeStep);
+    m_panes->update();
 }
 
 void MainWindow::printArticle()
@@ -584,6 +604,7 @@ void MainWindow::commentOnSelectedPassage()
     const QString quote = PassageQuote::fromSelection(m_article->textCursor().selectedText());
     if (quote.isEmpty())
         return;
+    m_panes->unfold();
     m_feedback->commentOnPassage(quote);
     announce(tr("Commenting on the selected passage: write your comment."));
 }
@@ -634,6 +655,7 @@ void MainWindow::restoreSettings()
         move(fitted.topLeft());
     }
     m_splitter->restoreState(m_settings->value(splitterKey).toByteArray());
+    m_panes->update();
     m_restoring = true;
     applyReadingSettings(m_reading);
     if (!selectCity(m_settings->value(cityKey, defaultCityId).toString()))

@@ -23,6 +23,7 @@ class FeedbackPanel;
 class FindBar;
 class FocusRing;
 class Outbox;
+class PaneFolding;
 class PrintJob;
 class QDialog;
 class QLabel;
@@ -86,6 +87,7 @@ public:
 
     ArticleView* articleView() const { return m_article; }
     FeedbackPanel* feedbackPanel() const { return m_feedback; }
+    PaneFolding* paneFolding() const { return m_panes; }
     const ReaderContent& content() const { return m_content; }
 
 signals:
@@ -135,6 +137,7 @@ private:
     ReadAloudBar* m_readAloud = nullptr;
     FeedbackPanel* m_feedback = nullptr;
     QSplitter* m_splitter = nullptr;
+    PaneFolding* m_panes = nullptr;
     QLabel* m_status = nullptr;
     ReadingProgressLabel* m_progress = nullptr;
     bool m_painted = false;

@@ -1329,6 +1329,15 @@ It is in the list of comments, where “Edit” brings it back into this form.</
         <source>Reading settings saved</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Comments shown: the feedback form has the focus.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comments folded away; %1 or the Comments button brings them back.</source>
+        <extracomment>%1 is the shortcut of View → Comments</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MessageFrame</name>
@@ -1378,6 +1387,29 @@ It is in the list of comments, where “Edit” brings it back into this form.</
     </message>
     <message>
         <source>Your comment was not stored, so it was not sent; your text is kept. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PaneFolding</name>
+    <message>
+        <source>&amp;Comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or hide the comments and the feedback form (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or hide the comments and the feedback form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows or hides the comments and the feedback form</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1325,6 +1325,15 @@ It is in the list of comments, where “Edit” brings it back into this form.</
         <source>Reading settings saved</source>
         <translation>阅读设置已保存</translation>
     </message>
+    <message>
+        <source>Comments shown: the feedback form has the focus.</source>
+        <translation>已显示评论：焦点在反馈表单上。</translation>
+    </message>
+    <message>
+        <source>Comments folded away; %1 or the Comments button brings them back.</source>
+        <extracomment>%1 is the shortcut of View → Comments</extracomment>
+        <translation>评论已收起；按 %1 或点击“评论”按钮可重新显示。</translation>
+    </message>
 </context>
 <context>
     <name>MessageFrame</name>
@@ -1375,6 +1384,29 @@ It is in the list of comments, where “Edit” brings it back into this form.</
     <message>
         <source>Your comment was not stored, so it was not sent; your text is kept. %1</source>
         <translation>你的评论未能存储，因此未发送；你的文字已保留。%1</translation>
+    </message>
+</context>
+<context>
+    <name>PaneFolding</name>
+    <message>
+        <source>&amp;Comments</source>
+        <translation>评论(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Show or hide the comments and the feedback form (%1)</source>
+        <translation>显示或隐藏评论和反馈表单（%1）</translation>
+    </message>
+    <message>
+        <source>Show or hide the comments and the feedback form</source>
+        <translation>显示或隐藏评论和反馈表单</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>评论</translation>
+    </message>
+    <message>
+        <source>Shows or hides the comments and the feedback form</source>
+        <translation>显示或隐藏评论和反馈表单</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 #include "TranslatedText.h"
 #include "Translations.h"
+#include "feedback/FeedbackPanel.h"
 #include "feedback/MessageFrame.h"
 
 #include <QAbstractButton>
@@ -204,6 +205,7 @@ TEST_F(LanguageTest, MessagesAlreadyOnScreenChangeLanguageWithTheWindow)
     auto window = openWindow();
     auto* zoomIn = window->findChild<QAction*>(QStringLiteral("zoomInAction"));
     ASSERT_NE(zoomIn, nullptr);
+    window->resize(1180, 780); // all three panes, the feedback panel's banner among them
     zoomIn->trigger();
     ASSERT_TRUE(QTest::qWaitFor([&] {
         return text(window.get(), "statusMessage") == QStringLiteral("Text size 110%");
@@ -264,6 +266,7 @@ struct LayoutCase
     const char* name;
     Translations::Choice choice;
     QSize size;
+    bool folded; // the feedback pane folds away at this size
 };
 
 void PrintTo(const LayoutCase& value, std::ostream* os)
@@ -287,18 +290,10 @@ class LayoutTest : public LanguageTest, public ::testing::WithParamInterface<Lay
 {
 };
 
-TEST_P(LayoutTest, EveryControlLiesInsideTheWindowAndNoButtonIsTruncated)
+// Every visible control of the window lies inside it (or inside its scroll area) and no button is cut short;
+// returns how many were checked.
+int checkEveryVisibleControl(QWidget* window)
 {
-    const LayoutCase& layout = GetParam();
-    Translations::install(*QCoreApplication::instance(), Translations::localeFor(layout.choice));
-    auto window = openWindow();
-    EXPECT_LE(window->minimumSizeHint().width(), 800);
-    EXPECT_LE(window->minimumSizeHint().height(), 600);
-    window->resize(layout.size);
-    ASSERT_TRUE(QTest::qWaitFor([&] { return window->size() == layout.size; }))
-        << window->width() << "x" << window->height();
-    QCoreApplication::processEvents();
-
     int checked = 0;
     for (QWidget* widget : window->findChildren<QWidget*>()) {
         if (!widget->isVisible() || widget->isWindow() || widget->inherits("QSplitterHandle")
@@ -307,10 +302,9 @@ TEST_P(LayoutTest, EveryControlLiesInsideTheWindowAndNoButtonIsTruncated)
         const bool control = widget->focusPolicy() != Qt::NoFocus || qobject_cast<QLabel*>(widget);
         if (!control)
             continue;
-        const QRect inWindow(widget->mapTo(window.get(), QPoint(0, 0)), widget->size());
-        const QWidget* viewport = scrollViewport(widget, window.get());
-        const QRect bounds
-            = viewport ? QRect(viewport->mapTo(window.get(), QPoint(0, 0)), viewport->size()) : window->rect();
+        const QRect inWindow(widget->mapTo(window, QPoint(0, 0)), widget->size());
+        const QWidget* viewport = scrollViewport(widget, window);
+        const QRect bounds = viewport ? QRect(viewport->mapTo(window, QPoint(0, 0)), viewport->size()) : window->rect();
         // Inside a scroll area a control may be scrolled out of view, but never wider than the area.
         if (viewport) {
             EXPECT_LE(inWindow.width(), bounds.width()) << widget->objectName().toStdString();
@@ -324,18 +318,49 @@ TEST_P(LayoutTest, EveryControlLiesInsideTheWindowAndNoButtonIsTruncated)
         }
         ++checked;
     }
+    return checked;
+}
+
+TEST_P(LayoutTest, EveryControlLiesInsideTheWindowAndNoButtonIsTruncated)
+{
+    const LayoutCase& layout = GetParam();
+    Translations::install(*QCoreApplication::instance(), Translations::localeFor(layout.choice));
+    auto window = openWindow();
+    EXPECT_LE(window->minimumSizeHint().width(), 800);
+    EXPECT_LE(window->minimumSizeHint().height(), 600);
+    window->resize(layout.size);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return window->size() == layout.size; }))
+        << window->width() << "x" << window->height();
+    QCoreApplication::processEvents();
+
+    QWidget* pane = window->feedbackPanel();
+    EXPECT_EQ(pane->isVisible(), !layout.folded);
+    int checked = checkEveryVisibleControl(window.get());
+    if (layout.folded) {
+        // What the folded pane holds is reached through the Comments toggle, from the keyboard; unfolded on the
+        // narrow window, it all fits as well.
+        auto* toggle = window->findChild<QAbstractButton*>(QStringLiteral("commentsToggle"));
+        ASSERT_NE(toggle, nullptr);
+        toggle->setFocus(Qt::TabFocusReason);
+        QTest::keyClick(toggle, Qt::Key_Space);
+        ASSERT_TRUE(pane->isVisible());
+        QCoreApplication::processEvents();
+        SCOPED_TRACE("with the comments unfolded");
+        checked += checkEveryVisibleControl(window.get());
+    }
     EXPECT_GT(checked, 20);
 }
 
 INSTANTIATE_TEST_SUITE_P(
     Sizes,
     LayoutTest,
-    ::testing::Values(LayoutCase {"English800x600", Translations::Choice::English, QSize(800, 600)},
-                      LayoutCase {"English1024x640", Translations::Choice::English, QSize(1024, 640)},
-                      LayoutCase {"English1920x1080", Translations::Choice::English, QSize(1920, 1080)},
-                      LayoutCase {"Chinese800x600", Translations::Choice::SimplifiedChinese, QSize(800, 600)},
-                      LayoutCase {"Chinese1024x640", Translations::Choice::SimplifiedChinese, QSize(1024, 640)},
-                      LayoutCase {"Chinese1920x1080", Translations::Choice::SimplifiedChinese, QSize(1920, 1080)}),
+    ::testing::Values(LayoutCase {"English800x600", Translations::Choice::English, QSize(800, 600), true},
+                      LayoutCase {"English1024x640", Translations::Choice::English, QSize(1024, 640), false},
+                      LayoutCase {"English1920x1080", Translations::Choice::English, QSize(1920, 1080), false},
+                      LayoutCase {"Chinese800x600", Translations::Choice::SimplifiedChinese, QSize(800, 600), true},
+                      LayoutCase {"Chinese1024x640", Translations::Choice::SimplifiedChinese, QSize(1024, 640), false},
+                      LayoutCase {
+                          "Chinese1920x1080", Translations::Choice::SimplifiedChinese, QSize(1920, 1080), false}),
     [](const ::testing::TestParamInfo<LayoutCase>& param) { return std::string(param.param.name); });
 
 TEST_F(LanguageTest, QtsOwnStringsComeFromQtsChineseCatalogue)

@@ -62,6 +62,15 @@ protected:
         return window;
     }
 
+    // Wide enough for all three panes, as the window opens on a desktop screen (the offscreen screen is 800 wide).
+    std::unique_ptr<MainWindow> openWideWindow()
+    {
+        auto window = openWindow();
+        window->resize(1180, 780);
+        EXPECT_TRUE(QTest::qWaitFor([&] { return window->feedbackPanel()->isVisible(); }));
+        return window;
+    }
+
     void reopenSettings() { settings = std::make_unique<QSettings>(settingsPath, QSettings::IniFormat); }
 
     QTemporaryDir dir;
@@ -365,6 +374,9 @@ TEST_F(MainWindowTest, SplitterAndGeometryAreKeptAcrossARestart)
         auto window = openWindow();
         window->resize(1000, 700);
         auto* splitter = child<QSplitter>(window.get(), "mainSplitter");
+        // The window opened folded on the 800 px screen; at 1000 px the feedback pane is back.
+        ASSERT_TRUE(QTest::qWaitFor([&] { return window->feedbackPanel()->isVisible(); }));
+        QCoreApplication::processEvents();
         splitter->setSizes({420, 580});
         sizes = splitter->sizes();
         window->close();
@@ -407,7 +419,7 @@ TEST_F(MainWindowTest, EveryControlHasAnObjectNameAndAnAccessibleName)
 
 TEST_F(MainWindowTest, ShowsTheFeedbackPanelAsTheThirdPane)
 {
-    auto window = openWindow();
+    auto window = openWideWindow();
     auto* splitter = child<QSplitter>(window.get(), "mainSplitter");
     ASSERT_EQ(splitter->count(), 3);
     EXPECT_EQ(splitter->widget(2), window->feedbackPanel());
@@ -451,7 +463,7 @@ TEST_F(MainWindowTest, SaysWhenCommentsStayOnThisComputer)
     CommentStore store(dir.filePath(QStringLiteral("comments.sqlite")));
     Outbox outbox(&store, nullptr);
     CommentListModel model;
-    auto window = openWindow();
+    auto window = openWideWindow();
     EXPECT_FALSE(child<QLabel>(window.get(), "localOnlyNote")->isVisible());
     window->attachComments(&store, &outbox, &model, false);
     auto* note = child<QLabel>(window.get(), "localOnlyNote");
@@ -461,7 +473,7 @@ TEST_F(MainWindowTest, SaysWhenCommentsStayOnThisComputer)
 
 TEST_F(MainWindowTest, ShowsAStoreProblemAsPlainTextWithoutBlocking)
 {
-    auto window = openWindow();
+    auto window = openWideWindow();
     const QString problem = QStringLiteral("The saved comments were damaged <b>and</b> set aside.");
     window->showCommentStoreProblem(problem);
     auto* frame = child<QWidget>(window.get(), "storeProblem");
