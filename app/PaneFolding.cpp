@@ -3,6 +3,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QEvent>
+#include <QScrollArea>
 #include <QSettings>
 #include <QSplitter>
 #include <QStyle>
@@ -17,7 +18,9 @@ namespace {
 
 const QString shownKey = QStringLiteral("window/comments");
 
-// Widths in characters of the pane's own font (its average character width), chosen by looking at the window in
+// Widths in characters of the pane's own font (the average width of its Latin letters: under a Chinese locale the
+// font's average character is a full-width one, twice as wide, while the article and the city details stay
+// English), chosen by looking at the window in
 // English and Chinese: the city list and its details read well from 32 characters on and still work at 24; a
 // reading column below 50 characters a line reads in fits and starts, below 24 it stops being a column; the
 // feedback form's fields want 46 characters (the form's buttons set the least it can take).
@@ -27,9 +30,15 @@ constexpr int articleComfortable = 50;
 constexpr int articleLeast = 24;
 constexpr int paneComfortable = 46;
 
+qreal letterWidth(const QFont& font)
+{
+    const QString letters = QStringLiteral("abcdefghijklmnopqrstuvwxyz");
+    return QFontMetricsF(font).horizontalAdvance(letters) / letters.size();
+}
+
 int characters(const QWidget* widget, int count)
 {
-    return QFontMetrics(widget->font()).averageCharWidth() * count;
+    return qCeil(letterWidth(widget->font()) * count);
 }
 
 } // namespace
@@ -64,7 +73,8 @@ QToolButton* PaneFolding::makeToggleButton(QWidget* parent)
     m_button->setObjectName(QStringLiteral("commentsToggle"));
     m_button->setDefaultAction(m_action);
     m_button->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    m_button->setAutoRaise(true);
+    // Raised, not flat: folded, the pane's only trace is this button, which must look like one.
+    m_button->setAutoRaise(false);
     // Reached with Tab like any button, so that a keyboard reader can always bring the pane back.
     m_button->setFocusPolicy(Qt::StrongFocus);
     retranslate();
@@ -74,6 +84,8 @@ QToolButton* PaneFolding::makeToggleButton(QWidget* parent)
 void PaneFolding::retranslate()
 {
     m_action->setText(tr("&Comments"));
+    // The button's words, without the menu's access key (which Chinese writes as "(&C)" after the word).
+    m_action->setIconText(tr("Comments"));
     const QString tip = tr("Show or hide the comments and the feedback form (%1)")
                             .arg(m_action->shortcut().toString(QKeySequence::NativeText));
     m_action->setToolTip(tip);
@@ -87,7 +99,17 @@ void PaneFolding::retranslate()
 
 int PaneFolding::sidebarMinimum() const
 {
-    return std::max(m_sidebar->minimumSizeHint().width(), characters(m_sidebar, sidebarLeast));
+    int least = std::max(m_sidebar->minimumSizeHint().width(), characters(m_sidebar, sidebarLeast));
+    // A scroll area's own hint leaves out what it holds; the city details scroll only up and down, so their width
+    // counts, with the margins around the area and its scroll bar.
+    for (const QScrollArea* area : m_sidebar->findChildren<QScrollArea*>()) {
+        if (!area->widget())
+            continue;
+        const int margins = area->mapTo(m_sidebar, QPoint(0, 0)).x() + 2 * area->frameWidth();
+        const int scrollBar = area->style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, area);
+        least = std::max(least, area->widget()->minimumSizeHint().width() + margins + scrollBar);
+    }
+    return least;
 }
 
 int PaneFolding::articleMinimum(int count) const
@@ -99,7 +121,7 @@ int PaneFolding::articleMinimum(int count) const
     const int margin = view ? qCeil(view->document()->documentMargin()) : 0;
     const int frame = view ? view->frameWidth() : 0;
     const int scrollBar = m_article->style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, m_article);
-    return QFontMetrics(font).averageCharWidth() * count + 2 * (16 + margin + frame) + scrollBar;
+    return qCeil(letterWidth(font) * count) + 2 * (16 + margin + frame) + scrollBar;
 }
 
 int PaneFolding::paneMinimum() const

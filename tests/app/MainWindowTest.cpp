@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 #include "ArticleView.h"
 #include "FigureChart.h"
+#include "PaneFolding.h"
 #include "delivery/Outbox.h"
 #include "feedback/FeedbackPanel.h"
 #include "listing/CommentListModel.h"
@@ -282,6 +283,8 @@ TEST_F(MainWindowTest, StatusBarSaysHowMuchIsReadAndHowLongIsLeft)
 {
     auto window = openWindow();
     window->resize(900, 600);
+    // With all three panes, so that the article is long enough for a page down to stop before its end.
+    window->paneFolding()->unfold();
     auto* progress = child<QLabel>(window.get(), "readingProgress");
     ASSERT_NE(progress, nullptr);
     EXPECT_EQ(progress->accessibleName(), QStringLiteral("Reading progress"));
