@@ -92,10 +92,17 @@ def status_text(frame):
 class App:
     """Starts the app with its own throwaway profile; kill() sends SIGKILL, close() asks it to quit."""
 
-    def __init__(self, binary, args=(), home=None):
+    def __init__(self, binary, args=(), home=None, env=None):
+        """env: variables to set (a value of None removes the variable), such as the language's."""
         self.home = home
-        env = dict(os.environ, HOME=home, XDG_CONFIG_HOME=os.path.join(home, "config"),
-                   XDG_DATA_HOME=os.path.join(home, "data"), XDG_CACHE_HOME=os.path.join(home, "cache"))
+        environment = dict(os.environ, HOME=home, XDG_CONFIG_HOME=os.path.join(home, "config"),
+                           XDG_DATA_HOME=os.path.join(home, "data"), XDG_CACHE_HOME=os.path.join(home, "cache"))
+        for key, value in (env or {}).items():
+            if value is None:
+                environment.pop(key, None)
+            else:
+                environment[key] = value
+        env = environment
         self.log = open(os.path.join(home, "app.log"), "w+")
         self.process = subprocess.Popen([binary, *args], env=env, stdout=subprocess.DEVNULL, stderr=self.log)
 
