@@ -56,18 +56,34 @@ void deliverNow()
 
 } // namespace
 
-ApplicationLook::ApplicationLook()
-    : m_systemStyle(QApplication::style()->name())
-    , m_systemPalette(QApplication::palette())
+QPalette ApplicationLook::platformPalette()
+{
+    // An empty palette is resolved against the platform's: the application then has the system's own.
+    if (QCoreApplication::testAttribute(Qt::AA_SetPalette))
+        QApplication::setPalette(QPalette());
+    return QApplication::palette();
+}
+
+ApplicationLook::ApplicationLook(SystemPalette systemPalette)
+    : m_systemPalette(std::move(systemPalette))
+    , m_systemStyle(QApplication::style()->name())
+    , m_startPalette(QApplication::palette())
+    , m_startPaletteSet(QCoreApplication::testAttribute(Qt::AA_SetPalette))
     , m_systemFont(QApplication::font())
-    , m_colours(Themes::forChoice(ThemeChoice::System, ThemePalette::fromPalette(m_systemPalette)))
-{ }
+    , m_applied(m_startPalette)
+{
+    m_colours = Themes::forChoice(ThemeChoice::System, ThemePalette::fromPalette(m_systemPalette()));
+    // Reading the system's palette may have cleared one an application had set: it is back until a theme applies.
+    if (m_startPaletteSet && QApplication::palette() != m_startPalette)
+        QApplication::setPalette(m_startPalette);
+}
 
 ApplicationLook::~ApplicationLook()
 {
+    m_applying = true;
     if (m_themed) {
         setStyleNamed(m_systemStyle);
-        QApplication::setPalette(m_systemPalette);
+        QApplication::setPalette(m_startPaletteSet ? m_startPalette : QPalette());
     }
     if (m_sized)
         QApplication::setFont(m_systemFont);
@@ -76,16 +92,44 @@ ApplicationLook::~ApplicationLook()
 
 void ApplicationLook::applyTheme(ThemeChoice theme)
 {
-    m_colours = Themes::forChoice(theme, ThemePalette::fromPalette(m_systemPalette));
-    const QPalette palette = theme == ThemeChoice::System ? legibleSystemPalette(m_systemPalette, m_colours.palette)
-                                                          : ThemePalette::toPalette(m_colours.palette);
-    if (!m_themed && palette == m_systemPalette && theme == ThemeChoice::System)
-        return; // nothing to change, and nothing to put back
-    m_themed = true;
-    // The style first: setting one may reset the palette.
-    setStyleNamed(theme == ThemeChoice::System ? m_systemStyle : fusion);
-    QApplication::setPalette(palette);
-    deliverNow();
+    m_applying = true;
+    m_theme = theme;
+    QPalette palette;
+    if (theme == ThemeChoice::System) {
+        // The system's style first: the system's palette is read in it, and setting a style may reset the palette.
+        if (m_themed)
+            setStyleNamed(m_systemStyle);
+        const QPalette system = m_systemPalette();
+        m_colours = Themes::forChoice(theme, ThemePalette::fromPalette(system));
+        palette = legibleSystemPalette(system, m_colours.palette);
+    } else {
+        m_colours = Themes::forChoice(theme, PaletteColours());
+        palette = ThemePalette::toPalette(m_colours.palette);
+    }
+    // An application palette set only where it differs: while it is not set, Qt itself follows the system.
+    const bool same = palette == QApplication::palette();
+    if (!(same && theme == ThemeChoice::System && !m_themed)) {
+        m_themed = true;
+        if (theme != ThemeChoice::System)
+            setStyleNamed(fusion);
+        if (!same || theme != ThemeChoice::System)
+            QApplication::setPalette(palette);
+        deliverNow();
+    }
+    m_applied = QApplication::palette();
+    m_applying = false;
+}
+
+void ApplicationLook::followSystem()
+{
+    if (!m_applying && m_theme == ThemeChoice::System)
+        applyTheme(m_theme);
+}
+
+void ApplicationLook::keepApplied()
+{
+    if (!m_applying && QApplication::palette() != m_applied)
+        applyTheme(m_theme);
 }
 
 void ApplicationLook::applyTextSize(int step)

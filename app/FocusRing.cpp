@@ -20,11 +20,9 @@ QWidget* FocusRing::overlay() const
     return m_overlay;
 }
 
-void FocusRing::setColour(const QColor& colour)
+QColor FocusRing::colour() const
 {
-    m_colour = colour;
-    if (m_overlay)
-        m_overlay->setColour(colour);
+    return FocusRingOverlay::colourFor(m_scope->palette());
 }
 
 bool FocusRing::inScope(const QWidget* widget) const
@@ -59,7 +57,6 @@ void FocusRing::follow(QWidget* now)
     if (!m_overlay || m_overlay->parentWidget() != window) {
         delete m_overlay;
         m_overlay = new FocusRingOverlay(window);
-        m_overlay->setColour(m_colour);
     }
     place();
 }

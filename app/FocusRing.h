@@ -21,8 +21,9 @@ public:
 
     explicit FocusRing(QWidget* scope);
 
-    void setColour(const QColor& colour);
-    QColor colour() const { return m_colour; }
+    // The theme's focus colour, as the ring is drawn in the scope's window: taken from its palette each time, so
+    // that it follows every change of theme.
+    QColor colour() const;
     // The control the ring is drawn around, or nullptr when it is hidden.
     QWidget* target() const { return m_target; }
     // The ring's widget, for tests; may be nullptr before the first focus.
@@ -40,5 +41,4 @@ private:
     QPointer<QWidget> m_target;
     QList<QPointer<QWidget>> m_watched;
     QPointer<FocusRingOverlay> m_overlay;
-    QColor m_colour {Qt::blue};
 };

@@ -1,5 +1,7 @@
 #include "FocusRingOverlay.h"
 
+#include "ThemePalette.h"
+
 #include <QPainter>
 
 FocusRingOverlay::FocusRingOverlay(QWidget* parent)
@@ -13,12 +15,9 @@ FocusRingOverlay::FocusRingOverlay(QWidget* parent)
     setAccessibleName(QString());
 }
 
-void FocusRingOverlay::setColour(const QColor& colour)
+QColor FocusRingOverlay::colourFor(const QPalette& palette)
 {
-    if (colour == m_colour)
-        return;
-    m_colour = colour;
-    update();
+    return ThemePalette::colour(ThemePalette::coloursOf(palette).focusRing);
 }
 
 void FocusRingOverlay::setRing(const QRect& rect, int width)
@@ -32,5 +31,5 @@ void FocusRingOverlay::setRing(const QRect& rect, int width)
 void FocusRingOverlay::paintEvent(QPaintEvent*)
 {
     QPainter painter(this);
-    painter.fillRect(rect(), m_colour);
+    painter.fillRect(rect(), colourFor(palette()));
 }

@@ -3,7 +3,8 @@
 #include <QWidget>
 
 // The ring FocusRing draws: a transparent widget over the focused control that takes no input and paints only
-// its outline (its mask is the ring, so nothing under it is covered or repainted).
+// its outline (its mask is the ring, so nothing under it is covered or repainted), in the focus colour of the theme
+// its palette comes from, taken at each paint.
 class FocusRingOverlay : public QWidget
 {
     Q_OBJECT
@@ -11,13 +12,12 @@ class FocusRingOverlay : public QWidget
 public:
     explicit FocusRingOverlay(QWidget* parent);
 
-    void setColour(const QColor& colour);
+    static QColor colourFor(const QPalette& palette);
     void setRing(const QRect& rect, int width);
 
 protected:
     void paintEvent(QPaintEvent* event) override;
 
 private:
-    QColor m_colour;
     int m_width = 2;
 };

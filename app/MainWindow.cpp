@@ -13,7 +13,6 @@
 #include "ReadingProgressLabel.h"
 #include "ReadingSettingsDialog.h"
 #include "ShortcutsDialog.h"
-#include "ThemePalette.h"
 #include "Translations.h"
 #include "WindowPlacement.h"
 #include "cities/CityListModel.h"
@@ -38,6 +37,7 @@
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QStyleHints>
 #include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -54,7 +54,11 @@ const QString pdfPathKey = QStringLiteral("print/pdfPath");
 
 } // namespace
 
-MainWindow::MainWindow(ReaderContent content, QSettings* settings, ModuleLoader modules, QWidget* parent)
+MainWindow::MainWindow(ReaderContent content,
+                       QSettings* settings,
+                       ModuleLoader modules,
+                       ApplicationLook::SystemPalette systemPalette,
+                       QWidget* parent)
     : QMainWindow(parent)
     , m_content(std::move(content))
     , m_settings(settings)
@@ -62,7 +66,7 @@ MainWindow::MainWindow(ReaderContent content, QSettings* settings, ModuleLoader 
     , m_modules(std::move(modules))
     // A look at the files only: Qt Print Support is loaded when the reader first prints.
     , m_printUnavailable(m_modules.whyNoPrintModule())
-    , m_look(std::make_unique<ApplicationLook>())
+    , m_look(std::make_unique<ApplicationLook>(std::move(systemPalette)))
     , m_reading(ReadingSettings::load(*settings))
 {
     setObjectName(QStringLiteral("mainWindow"));
@@ -70,7 +74,10 @@ MainWindow::MainWindow(ReaderContent content, QSettings* settings, ModuleLoader 
     m_look->applyTheme(m_reading.theme);
     m_look->applyTextSize(m_reading.sizeStep);
     m_focusRing = new FocusRing(this);
-    m_focusRing->setColour(ThemePalette::colour(m_look->colours().focusRing));
+#if QT_VERSION >= QT_VERSION_CHECK(6, 5, 0)
+    // Qt 6.5 also says when the system turns light or dark; 6.4 only sends ThemeChange (see changeEvent).
+    connect(QGuiApplication::styleHints(), &QStyleHints::colorSchemeChanged, this, [this] { m_look->followSystem(); });
+#endif
     m_cityModel->setCities(m_content.cities);
     m_cityModel->setMentionCounts(m_content.mentionCounts());
 
@@ -141,6 +148,9 @@ void MainWindow::retranslateUi()
 
 void MainWindow::changeEvent(QEvent* event)
 {
+    // The platform sends it to every window when the system's look changes (its colours among it).
+    if (event->type() == QEvent::ThemeChange)
+        m_look->followSystem();
     if (event->type() == QEvent::LanguageChange) {
         retranslateUi();
         // The menus are made again rather than retitled one by one, so that no action can be missed. This runs
@@ -471,10 +481,8 @@ void MainWindow::applyReadingSettings(const ReadingSettings& settings)
     const ReadingSettings valid = settings.clamped();
     const bool themeChanged = valid.theme != m_reading.theme;
     m_reading = valid;
-    if (themeChanged) {
+    if (themeChanged)
         m_look->applyTheme(valid.theme);
-        m_focusRing->setColour(ThemePalette::colour(m_look->colours().focusRing));
-    }
     m_look->applyTextSize(valid.sizeStep);
     const QFont& system = m_look->systemFont();
     QStringList systemFamilies = system.families();
@@ -680,6 +688,9 @@ MainWindow::~MainWindow()
 
 bool MainWindow::event(QEvent* event)
 {
+    // Before the window takes the new palette: the look may put its own back first.
+    if (event->type() == QEvent::ApplicationPaletteChange)
+        m_look->keepApplied();
     if (event->type() == QEvent::Show && m_placeOnShow) {
         // Only a shown window knows its frame: shrink and move it so that the frame, not just the contents,
         // lies inside the screen's available area.

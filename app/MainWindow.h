@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ApplicationLook.h"
 #include "ModuleLoader.h"
 #include "ReaderContent.h"
 #include "TranslatedText.h"
@@ -12,7 +13,6 @@
 #include <memory>
 
 class AboutDialog;
-class ApplicationLook;
 class ArticleView;
 class CityListModel;
 class CityPanel;
@@ -46,10 +46,12 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    // Printing and reading aloud come from modules that modules finds, loaded on first use.
+    // Printing and reading aloud come from modules that modules finds, loaded on first use. The System theme
+    // reads the system's colours from systemPalette (a test's stands for the platform).
     MainWindow(ReaderContent content,
                QSettings* settings,
                ModuleLoader modules = ModuleLoader::forApplication(),
+               ApplicationLook::SystemPalette systemPalette = &ApplicationLook::platformPalette,
                QWidget* parent = nullptr);
     ~MainWindow() override;
 
