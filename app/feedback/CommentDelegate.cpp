@@ -23,7 +23,9 @@ QString oneLine(QString text)
     return text;
 }
 
-QColor stateColour(CommentListModel::ItemState state, const QPalette& palette, bool selected)
+} // namespace
+
+QColor CommentDelegate::stateColour(CommentListModel::ItemState state, const QPalette& palette, bool selected)
 {
     if (selected)
         return palette.color(QPalette::HighlightedText);
@@ -45,8 +47,6 @@ QColor stateColour(CommentListModel::ItemState state, const QPalette& palette, b
     }
     return ThemePalette::colour(colours.okText);
 }
-
-} // namespace
 
 CommentDelegate::CommentDelegate(QObject* parent)
     : QStyledItemDelegate(parent)

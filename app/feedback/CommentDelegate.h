@@ -1,5 +1,7 @@
 #pragma once
 
+#include "listing/CommentListModel.h"
+
 #include <QStyledItemDelegate>
 
 // Paints one comment of a CommentListModel: the name and time, up to textLines lines of the text (elided after
@@ -27,6 +29,9 @@ public:
     // longer: what the reader sees, for tests.
     static QStringList visibleTextLines(const QString& text, const QFont& font, int width);
     static QStringList visibleTextLines(const QString& text, const QFont& font, int width, int maxLines);
+    // The colour a comment's state is painted in, taken from the palette it is painted with (so a new theme
+    // reaches the next paint).
+    static QColor stateColour(CommentListModel::ItemState state, const QPalette& palette, bool selected);
     // The quote's line as painted into a row of this width (one line, elided), or empty without a quote.
     static QString visibleQuoteLine(const QString& quote, const QFont& font, int width);
 };

@@ -467,6 +467,20 @@ void FeedbackForm::changeEvent(QEvent* event)
         updateState();
     }
     QWidget::changeEvent(event);
+    // A new theme: the error colour of the one the form is in now.
+    if (event->type() == QEvent::PaletteChange)
+        updateCounterColour();
+}
+
+void FeedbackForm::updateCounterColour()
+{
+    // The counter has a colour of its own only while the comment is too long, and only its text's: every other
+    // role, and that one otherwise, come from the form, so that a new theme reaches it.
+    QPalette counter;
+    if (m_textCheck.characterCount > CommentRules::maxTextLength)
+        counter.setColor(QPalette::WindowText, ThemePalette::colour(ThemePalette::coloursOf(palette()).errorText));
+    if (counter != m_counter->palette() || counter.resolveMask() != m_counter->palette().resolveMask())
+        m_counter->setPalette(counter);
 }
 
 void FeedbackForm::updateState()
@@ -511,11 +525,7 @@ void FeedbackForm::updateState()
         m_counter->setAccessibleName(
             tr("%1 of %2 characters used, the quote included").arg(count).arg(CommentRules::maxTextLength));
     }
-    QPalette counterPalette = palette();
-    if (count > CommentRules::maxTextLength)
-        counterPalette.setColor(QPalette::WindowText,
-                                ThemePalette::colour(ThemePalette::coloursOf(palette()).errorText));
-    m_counter->setPalette(counterPalette);
+    updateCounterColour();
 
     m_send->setEnabled(canSend());
     m_forget->setEnabled((m_session && m_session->hasProfile()) || !current.nick.isEmpty() || !current.mail.isEmpty());

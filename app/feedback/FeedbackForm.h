@@ -80,6 +80,7 @@ private:
     void textChanged();
     void fieldsChanged();
     void updateState();
+    void updateCounterColour();
     void removeQuote();
     void showQuote();
 
