@@ -17,11 +17,13 @@ void CommentListView::retranslateUi()
     m_editAgain->setText(tr("&Edit"));
     m_undo->setText(tr("&Undo delete"));
     m_showQuote->setText(tr("Show the &Quoted Passage"));
+    m_reply->setText(tr("Re&ply"));
     setAccessibleName(tr("Comments"));
     setAccessibleDescription(tr("Newest first. On your own comments that were not sent, Enter or F2 edits, Delete "
                                 "deletes, Ctrl+Z brings a deleted one back, and the context menu offers Retry for "
                                 "a failed one. On a comment that quotes the article, the context menu, and Enter "
-                                "where it does not edit, show the passage in the article."));
+                                "where it does not edit, show the passage in the article. R or Ctrl+R replies to the "
+                                "selected comment."));
 }
 
 void CommentListView::changeEvent(QEvent* event)
@@ -39,6 +41,7 @@ CommentListView::CommentListView(QWidget* parent)
     , m_editAgain(new QAction(this))
     , m_undo(new QAction(this))
     , m_showQuote(new QAction(this))
+    , m_reply(new QAction(this))
 {
     setObjectName(QStringLiteral("commentList"));
     retranslateUi();
@@ -58,6 +61,11 @@ CommentListView::CommentListView(QWidget* parent)
     m_undo->setShortcut(QKeySequence::Undo);
     m_undo->setEnabled(false);
     m_showQuote->setObjectName(QStringLiteral("showQuotedPassageAction"));
+    m_reply->setObjectName(QStringLiteral("replyCommentAction"));
+    // Shown in the context menu; the list handles the key itself (keyPressEvent), so no window shortcut is taken.
+    m_reply->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+    m_reply->setShortcutContext(Qt::WidgetShortcut);
+    addAction(m_reply);
     connect(m_retry, &QAction::triggered, this, [this] {
         if (currentCanRetry())
             emit retryRequested(currentLocalId());
@@ -71,6 +79,10 @@ CommentListView::CommentListView(QWidget* parent)
             emit editAgainRequested(currentLocalId());
     });
     connect(m_undo, &QAction::triggered, this, &CommentListView::undoRequested);
+    connect(m_reply, &QAction::triggered, this, [this] {
+        if (currentCanReply())
+            emit replyRequested(currentReplyTarget());
+    });
     connect(m_showQuote, &QAction::triggered, this, [this] {
         if (!currentQuote().isEmpty())
             emit quoteActivated(currentQuote());
@@ -99,6 +111,23 @@ QString CommentListView::currentLocalId() const
 QString CommentListView::currentQuote() const
 {
     return currentIndex().data(CommentListModel::QuoteRole).toString();
+}
+
+bool CommentListView::currentCanReply() const
+{
+    return !currentIndex().data(CommentListModel::ServerIdRole).toString().isEmpty();
+}
+
+CommentReplyTarget CommentListView::currentReplyTarget() const
+{
+    if (!currentCanReply())
+        return {};
+    const QModelIndex current = currentIndex();
+    // The nick as NickRole gives it (hidden controls made visible, not isolated): sent as Waline's at, which only
+    // names whom the reply answers, and isolated wherever it is shown.
+    return CommentReplyTarget {current.data(CommentListModel::ServerIdRole).toString(),
+                               current.data(CommentListModel::RootIdRole).toString(),
+                               current.data(CommentListModel::NickRole).toString()};
 }
 
 bool CommentListView::currentCanRetry() const
@@ -160,6 +189,17 @@ void CommentListView::keyPressEvent(QKeyEvent* event)
             event->accept();
             return;
         }
+        // R replies, before keyboard search takes the letter.
+        if (event->key() == Qt::Key_R && currentCanReply()) {
+            m_reply->trigger();
+            event->accept();
+            return;
+        }
+    }
+    if (event->modifiers() == Qt::ControlModifier && event->key() == Qt::Key_R && currentCanReply()) {
+        m_reply->trigger();
+        event->accept();
+        return;
     }
     QListView::keyPressEvent(event);
 }
@@ -171,13 +211,16 @@ void CommentListView::contextMenuEvent(QContextMenuEvent* event)
         return;
     if (index != currentIndex())
         setCurrentIndex(index);
-    // Only what this comment allows: nothing at all for the server's comments and for the reader's comments that
-    // are being sent or were delivered, unless they quote the article.
-    if (!currentCanRetry() && !currentCanEdit() && !currentCanDiscard() && currentQuote().isEmpty())
+    // Only what this comment allows: Reply for any comment the server has, and nothing at all for the reader's
+    // comments that are being sent, unless they quote the article.
+    if (!currentCanRetry() && !currentCanEdit() && !currentCanDiscard() && currentQuote().isEmpty()
+        && !currentCanReply())
         return;
     QMenu menu(this);
     menu.setObjectName(QStringLiteral("commentMenu"));
     menu.setAccessibleName(tr("Comment actions"));
+    if (currentCanReply())
+        menu.addAction(m_reply);
     if (!currentQuote().isEmpty())
         menu.addAction(m_showQuote);
     if (currentCanEdit())
@@ -213,5 +256,6 @@ void CommentListView::updateActions()
     m_editAgain->setEnabled(currentCanEdit());
     m_discard->setEnabled(currentCanDiscard());
     m_showQuote->setEnabled(!currentQuote().isEmpty());
+    m_reply->setEnabled(currentCanReply());
     emit currentActionsChanged();
 }

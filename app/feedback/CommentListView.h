@@ -1,5 +1,7 @@
 #pragma once
 
+#include "comments/CommentReplyTarget.h"
+
 #include <QListView>
 
 class CommentDelegate;
@@ -12,6 +14,8 @@ class QAction;
 // the outbox (and asks before deleting).
 // A comment that quotes the article shows its passage from the context menu, on a double click, and on Enter where
 // Enter does not edit it: quoteActivated, which only asks the owner to show it.
+// Any comment the server has (it has an id) can be answered: Reply (R or Ctrl+R, the context menu) asks the owner
+// to start a reply to it (replyRequested).
 class CommentListView : public QListView
 {
     Q_OBJECT
@@ -28,6 +32,11 @@ public:
     bool currentCanEdit() const;
     // The current row's quote (plain text), or empty.
     QString currentQuote() const;
+    // True when the current row is a comment the server has (a server id): one that can be answered.
+    bool currentCanReply() const;
+    // What a reply to the current row sends: its server id, its thread's root, its author's nick (NickRole). Empty when
+    // it cannot be answered.
+    CommentReplyTarget currentReplyTarget() const;
 
     QAction* retryAction() const { return m_retry; }
     QAction* discardAction() const { return m_discard; }
@@ -35,6 +44,7 @@ public:
     // Ctrl+Z while the list has focus; the owner enables it while a deletion can be undone.
     QAction* undoAction() const { return m_undo; }
     QAction* showQuoteAction() const { return m_showQuote; }
+    QAction* replyAction() const { return m_reply; }
 
 signals:
     void retryRequested(const QString& localId);
@@ -43,6 +53,8 @@ signals:
     void undoRequested();
     // The reader asked to see the passage a comment quotes (plain text, as listed).
     void quoteActivated(const QString& quote);
+    // The reader asked to answer the current comment.
+    void replyRequested(const CommentReplyTarget& target);
     // The current row changed, or what may be done with it.
     void currentActionsChanged();
 
@@ -67,4 +79,5 @@ private:
     QAction* m_editAgain;
     QAction* m_undo;
     QAction* m_showQuote;
+    QAction* m_reply;
 };

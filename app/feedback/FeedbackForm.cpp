@@ -1,6 +1,7 @@
 #include "FeedbackForm.h"
 
 #include "MessageFrame.h"
+#include "ReplyBanner.h"
 #include "ThemePalette.h"
 #include "feedback/FeedbackSession.h"
 #include "text/UntrustedText.h"
@@ -47,6 +48,7 @@ FeedbackForm::FeedbackForm(const QList<CityZone>& cities, QWidget* parent)
     , m_quoteBox(new QWidget(this))
     , m_quoteText(new QLabel(m_quoteBox))
     , m_removeQuote(new QPushButton(m_quoteBox))
+    , m_replyBanner(new ReplyBanner(this))
     , m_counter(new QLabel(this))
     , m_forget(new QPushButton(this))
     , m_send(new QPushButton(this))
@@ -116,6 +118,7 @@ FeedbackForm::FeedbackForm(const QList<CityZone>& cities, QWidget* parent)
     form->addRow(m_mailLabel, m_mail);
     form->addRow(m_aboutLabel, m_about);
     form->addRow(QString(), m_quoteBox);
+    form->addRow(QString(), m_replyBanner);
     form->addRow(m_textLabel, m_text);
     form->addRow(QString(), m_counter);
 
@@ -136,7 +139,8 @@ FeedbackForm::FeedbackForm(const QList<CityZone>& cities, QWidget* parent)
     setTabOrder(m_nick, m_mail);
     setTabOrder(m_mail, m_about);
     setTabOrder(m_about, m_removeQuote);
-    setTabOrder(m_removeQuote, m_text);
+    setTabOrder(m_removeQuote, m_replyBanner->cancelButton());
+    setTabOrder(m_replyBanner->cancelButton(), m_text);
     setTabOrder(m_text, m_send);
     setTabOrder(m_send, m_forget);
 
@@ -148,6 +152,7 @@ FeedbackForm::FeedbackForm(const QList<CityZone>& cities, QWidget* parent)
     connect(m_send, &QPushButton::clicked, this, &FeedbackForm::send);
     connect(m_forget, &QPushButton::clicked, this, &FeedbackForm::forgetProfile);
     connect(m_removeQuote, &QPushButton::clicked, this, &FeedbackForm::removeQuote);
+    connect(m_replyBanner, &ReplyBanner::cancelRequested, this, &FeedbackForm::cancelReply);
     connect(m_nick, &QLineEdit::textChanged, this, &FeedbackForm::fieldsChanged);
     connect(m_mail, &QLineEdit::textChanged, this, &FeedbackForm::fieldsChanged);
     connect(m_text, &QPlainTextEdit::textChanged, this, &FeedbackForm::textChanged);
@@ -199,6 +204,7 @@ CommentDraft FeedbackForm::draft() const
     ensureChecked();
     CommentDraft current {m_nick->text(), m_mail->text(), m_currentText, m_about->currentData().toString()};
     current.quote = m_quote;
+    current.replyTo = m_replyTo;
     return current;
 }
 
@@ -225,6 +231,11 @@ void FeedbackForm::setDraft(const CommentDraft& draft)
         m_quote = draft.quote;
         m_checkPending = true;
         showQuote();
+    }
+    if (m_replyTo != draft.replyTo) {
+        m_replyTo = draft.replyTo;
+        m_replyBanner->setTarget(m_replyTo);
+        nameCommentField();
     }
     m_filling = wasFilling;
     if (!draft.text.isEmpty())
@@ -271,6 +282,37 @@ void FeedbackForm::removeQuote()
     emit announcement(tr("The quote is removed; your comment is on the whole article."));
 }
 
+void FeedbackForm::setReplyTarget(const CommentReplyTarget& target)
+{
+    if (target == m_replyTo)
+        return;
+    m_replyTo = target;
+    m_replyBanner->setTarget(target);
+    nameCommentField();
+    fieldsChanged();
+    // Chosen, not typed: kept at once, like the quote.
+    saveDraftNow();
+}
+
+void FeedbackForm::cancelReply()
+{
+    const bool hadFocus = m_replyBanner->cancelButton()->hasFocus();
+    setReplyTarget({});
+    if (hadFocus)
+        m_text->setFocus(Qt::OtherFocusReason);
+    emit announcement(tr("The reply is cancelled; your comment will be one of its own."));
+}
+
+void FeedbackForm::nameCommentField()
+{
+    if (!m_replyTo.parentId.isEmpty())
+        m_text->setAccessibleName(ReplyBanner::replyingTo(m_replyTo));
+    else if (!m_quote.isEmpty())
+        m_text->setAccessibleName(tr("Comment on the quoted passage"));
+    else
+        m_text->setAccessibleName(tr("Comment"));
+}
+
 void FeedbackForm::showQuote()
 {
     const bool hasQuote = !m_quote.isEmpty();
@@ -285,10 +327,7 @@ void FeedbackForm::showQuote()
     m_removeQuote->setText(tr("Remove &quote"));
     m_removeQuote->setAccessibleName(tr("Remove quote"));
     m_removeQuote->setToolTip(tr("Comment on the whole article instead of this passage"));
-    if (hasQuote)
-        m_text->setAccessibleName(tr("Comment on the quoted passage"));
-    else
-        m_text->setAccessibleName(tr("Comment"));
+    nameCommentField();
 }
 
 void FeedbackForm::send()
@@ -313,6 +352,8 @@ void FeedbackForm::send()
     m_text->clear();
     m_about->setCurrentIndex(0);
     m_quote.clear();
+    m_replyTo = {};
+    m_replyBanner->setTarget({});
     m_checkPending = true;
     showQuote();
     m_filling = false;

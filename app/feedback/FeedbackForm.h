@@ -10,6 +10,7 @@
 
 class FeedbackSession;
 class MessageFrame;
+class ReplyBanner;
 class QComboBox;
 class QFormLayout;
 class QLabel;
@@ -24,7 +25,8 @@ class QTimer;
 // binds the fields to it and shows its states. Until attach() the form can be typed into but not sent.
 //
 // A comment on a passage shows its quote above the comment field (plain text, with a Remove quote button); the
-// quote is part of the draft and counts towards the length limit with the comment.
+// quote is part of the draft and counts towards the length limit with the comment. A reply shows whom it answers
+// (ReplyBanner, with Cancel reply); the reply target is part of the draft too.
 //
 // Any length stays responsive: a keystroke in the comment reads the text once and checks it in one pass (the
 // result is kept for canSend() and draft()); the session saves a big draft at a bounded rate.
@@ -52,6 +54,11 @@ public:
     // removes it. The comment typed so far stays.
     void setQuote(const QString& quote);
     QString quote() const { return m_quote; }
+    // Makes the comment a reply to this comment of the server ("Replying to NICK", with Cancel reply) and saves the
+    // draft; an empty target makes it a comment of its own. The comment typed so far stays.
+    void setReplyTarget(const CommentReplyTarget& target);
+    CommentReplyTarget replyTarget() const { return m_replyTo; }
+    ReplyBanner* replyBanner() const { return m_replyBanner; }
     // Writes the draft now (a pending debounced save included); done on focus-out, hide and close too.
     void saveDraftNow();
     // Shows a plain-text message above the form until the reader next edits the comment.
@@ -83,6 +90,9 @@ private:
     void updateCounterColour();
     void removeQuote();
     void showQuote();
+    void cancelReply();
+    // The comment field's accessible name, which says whether it quotes and whom it answers.
+    void nameCommentField();
 
     QStringList m_cityIds;
     FeedbackSession* m_session = nullptr;
@@ -95,6 +105,7 @@ private:
     QWidget* m_quoteBox;
     QLabel* m_quoteText;
     QPushButton* m_removeQuote;
+    ReplyBanner* m_replyBanner;
     QLabel* m_nickLabel = nullptr;
     QLabel* m_mailLabel = nullptr;
     QLabel* m_aboutLabel = nullptr;
@@ -116,6 +127,8 @@ private:
 
     // The passage the comment is on (plain text), or empty.
     QString m_quote;
+    // The comment this one answers, or empty.
+    CommentReplyTarget m_replyTo;
     QString m_notice;
     bool m_noticeIsError = false;
     // The comment field once held text (or Send was tried): from then on an empty comment is reported.

@@ -4,6 +4,7 @@
 #include "FeedbackForm.h"
 #include "MessageFrame.h"
 #include "RelativeFont.h"
+#include "ReplyBanner.h"
 #include "SendNotice.h"
 #include "feedback/FeedbackSession.h"
 #include "feedback/LiveThreadPoller.h"
@@ -46,6 +47,9 @@ void FeedbackPanel::retranslateUi()
     m_discard->setAccessibleName(tr("Delete the selected comment"));
     m_editAgain->setText(m_list->editAgainAction()->text());
     m_editAgain->setAccessibleName(tr("Edit the selected comment"));
+    m_reply->setText(m_list->replyAction()->text());
+    m_reply->setAccessibleName(tr("Reply to the selected comment"));
+    m_reply->setToolTip(tr("Reply to the selected comment (R or Ctrl+R in the list)"));
     m_listMessage->setAccessibleName(tr("About your comments in the list"));
     m_undo->setText(tr("&Undo"));
     m_undo->setAccessibleName(tr("Bring back the deleted comment"));
@@ -107,7 +111,9 @@ FeedbackPanel::FeedbackPanel(const QList<CityZone>& cities, QWidget* parent)
     m_retry = makeButton(m_list->retryAction(), "retryButton", this);
     m_discard = makeButton(m_list->discardAction(), "discardButton", this);
     m_editAgain = makeButton(m_list->editAgainAction(), "editAgainButton", this);
+    m_reply = makeButton(m_list->replyAction(), "replyButton", this);
     auto* actions = new QHBoxLayout;
+    actions->addWidget(m_reply);
     actions->addWidget(m_retry);
     actions->addWidget(m_editAgain);
     actions->addStretch(1);
@@ -150,7 +156,8 @@ FeedbackPanel::FeedbackPanel(const QList<CityZone>& cities, QWidget* parent)
 
     setTabOrder(m_newComments, m_list);
     setTabOrder(m_list, m_undo);
-    setTabOrder(m_undo, m_retry);
+    setTabOrder(m_undo, m_reply);
+    setTabOrder(m_reply, m_retry);
     setTabOrder(m_retry, m_editAgain);
     setTabOrder(m_editAgain, m_discard);
     setTabOrder(m_discard, m_tryAgain);
@@ -160,6 +167,7 @@ FeedbackPanel::FeedbackPanel(const QList<CityZone>& cities, QWidget* parent)
     connect(m_list, &CommentListView::discardRequested, this, &FeedbackPanel::discard);
     connect(m_list, &CommentListView::editAgainRequested, this, &FeedbackPanel::editAgain);
     connect(m_list, &CommentListView::quoteActivated, this, &FeedbackPanel::quoteActivated);
+    connect(m_list, &CommentListView::replyRequested, this, &FeedbackPanel::replyTo);
     connect(m_list, &CommentListView::currentActionsChanged, this, &FeedbackPanel::updateButtons);
     connect(m_list, &CommentListView::undoRequested, this, &FeedbackPanel::undoDelete);
     connect(m_undo, &QPushButton::clicked, this, &FeedbackPanel::undoDelete);
@@ -266,6 +274,13 @@ void FeedbackPanel::commentOnPassage(const QString& quote)
 {
     m_form->setQuote(quote);
     m_form->focusComment();
+}
+
+void FeedbackPanel::replyTo(const CommentReplyTarget& target)
+{
+    m_form->setReplyTarget(target);
+    m_form->focusComment();
+    emit announcement(ReplyBanner::replyingTo(target));
 }
 
 void FeedbackPanel::showStoreProblem(const TranslatedText& text)
@@ -419,6 +434,7 @@ void FeedbackPanel::updateButtons()
     m_retry->setEnabled(m_list->currentCanRetry());
     m_editAgain->setEnabled(m_list->currentCanEdit());
     m_discard->setEnabled(m_list->currentCanDiscard());
+    m_reply->setEnabled(m_list->currentCanReply());
 }
 
 void FeedbackPanel::showFetchError(const QString& reason)

@@ -57,6 +57,9 @@ public:
     // Starts (or changes) a comment on a passage of the article: the form shows the quote and the comment field
     // takes the focus.
     void commentOnPassage(const QString& quote);
+    // Starts (or changes) a reply to a comment of the server: the form says whom it answers and the comment field
+    // takes the focus.
+    void replyTo(const CommentReplyTarget& target);
     CommentListView* list() const { return m_list; }
 
 signals:
@@ -101,6 +104,7 @@ private:
     QPushButton* m_retry;
     QPushButton* m_discard;
     QPushButton* m_editAgain;
+    QPushButton* m_reply;
     QLabel* m_fetchError;
     QPushButton* m_tryAgain;
     // Under the list: "Your comment was deleted." with Undo, or why an action on a comment was refused.

@@ -49,6 +49,8 @@ CommentDraft FeedbackSession::restore(const CommentDraft& typedSoFar)
         merged.cityId = source.cityId;
     if (merged.quote.isEmpty())
         merged.quote = source.quote;
+    if (merged.replyTo.isEmpty())
+        merged.replyTo = source.replyTo;
     if (merged != m_saved)
         draftEdited(merged.text.size());
     return merged;

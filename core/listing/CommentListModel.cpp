@@ -624,14 +624,15 @@ QString CommentListModel::serverIdOf(const Entry& entry)
 
 QString CommentListModel::ownThreadId(const OwnComment& comment)
 {
-    Q_UNUSED(comment)
-    return {};
+    // Waline lists a reply in the children of its rid; a draft that names only the comment it answers answers a
+    // root (WalineProtocol::encodeComment sends that as the rid).
+    const CommentReplyTarget& to = comment.content.replyTo;
+    return to.rootId.isEmpty() ? to.parentId : to.rootId;
 }
 
 QString CommentListModel::ownReplyToNick(const OwnComment& comment)
 {
-    Q_UNUSED(comment)
-    return {};
+    return comment.content.replyTo.nick;
 }
 
 int CommentListModel::insertionRow(const QDateTime& time) const

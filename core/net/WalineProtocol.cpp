@@ -213,6 +213,16 @@ QByteArray encodeComment(const CommentDraft& draft, const QString& articlePath, 
         object.insert(QLatin1String("nick"), draft.nick);
     if (!draft.mail.isEmpty())
         object.insert(QLatin1String("mail"), draft.mail);
+    // A reply: Waline 1.39.3 stores pid and rid as given and lists the reply in the children of rid; a thread's
+    // root is its own rid when only pid is known. Ids go as strings, as Waline's API documents them (its SQL
+    // storages cast them). at is the nick answered, which Waline reads only on its deprecated API.
+    const CommentReplyTarget& to = draft.replyTo;
+    if (!to.parentId.isEmpty()) {
+        object.insert(QLatin1String("pid"), to.parentId);
+        object.insert(QLatin1String("rid"), to.rootId.isEmpty() ? to.parentId : to.rootId);
+        if (!to.nick.isEmpty())
+            object.insert(QLatin1String("at"), to.nick);
+    }
     return QJsonDocument(object).toJson(QJsonDocument::Compact);
 }
 

@@ -31,11 +31,12 @@ inline constexpr int maxServerTextLength = 200;
 // <base>/api/comment, keeping a path prefix the base URL may have (https://example.com/waline/).
 QUrl commentEndpoint(const QUrl& serverUrl);
 
-// The JSON body of POST /api/comment: {comment, nick, mail, link, url, ua}. The text goes exactly as typed,
-// after the quoted passage as a Markdown blockquote when there is one (PassageQuote::toMarkdown);
-// nick and mail are left out when empty; link is always "". The city is not a Waline field and is not sent
-// (the reader's city stays with the local copy of the comment): adding it to the text would change what the
-// reader typed.
+// The JSON body of POST /api/comment: {comment, nick, mail, link, url, ua, pid, rid, at}. The text goes exactly
+// as typed, after the quoted passage as a Markdown blockquote when there is one (PassageQuote::toMarkdown);
+// nick and mail are left out when empty; link is always "". A draft with replyTo.parentId sends pid, rid (the
+// parentId when rootId is empty) and at (left out when the nick is empty); any other draft sends none of them.
+// The city is not a Waline field and is not sent (the reader's city stays with the local copy of the comment):
+// adding it to the text would change what the reader typed.
 QByteArray encodeComment(const CommentDraft& draft, const QString& articlePath, const QString& userAgent);
 
 // GET /api/comment?path=...&page=N&pageSize=N&sortBy=insertedAt_desc; page is at least 1, pageSize is 1..100.

@@ -91,6 +91,22 @@ TEST_F(FeedbackSessionTest, RestoresTheStoredQuoteUnderWhatWasTypedMeanwhile)
     EXPECT_EQ(session->restore(typed).quote, QStringLiteral("Another passage"));
 }
 
+TEST_F(FeedbackSessionTest, RestoresTheStoredReplyTargetUnderWhatWasTypedMeanwhile)
+{
+    open();
+    CommentDraft stored {{}, {}, QStringLiteral("I agree"), {}};
+    stored.replyTo = CommentReplyTarget {QStringLiteral("17"), QStringLiteral("4"), QStringLiteral("Mei")};
+    ASSERT_TRUE(store->saveDraft(stored));
+    open();
+    CommentDraft expected = stored;
+    expected.nick = QStringLiteral("Lin");
+    EXPECT_EQ(session->restore({QStringLiteral("Lin"), {}, {}, {}}), expected);
+    // A reply chosen before the store opened wins, as typed text does.
+    CommentDraft typed;
+    typed.replyTo = CommentReplyTarget {QStringLiteral("9"), QStringLiteral("9"), QStringLiteral("Wei")};
+    EXPECT_EQ(session->restore(typed).replyTo, typed.replyTo);
+}
+
 TEST_F(FeedbackSessionTest, RestoresTheRememberedNameWhenNoDraftIsStored)
 {
     open();

@@ -203,3 +203,73 @@ TEST_F(CommentRepliesModelTest, ARootThatMovesInTimeTakesItsRepliesAlong)
     EXPECT_EQ(column(CommentListModel::ServerIdRole),
               (QStringList {QStringLiteral("a"), QStringLiteral("r1"), QStringLiteral("r2"), QStringLiteral("b")}));
 }
+
+namespace {
+
+OwnComment ownReply(const QString& localId, int minutesAfterBase, const CommentReplyTarget& to)
+{
+    OwnComment own;
+    own.localId = localId;
+    own.content.nick = QStringLiteral("Me");
+    own.content.text = QStringLiteral("My reply %1").arg(localId);
+    own.content.replyTo = to;
+    own.createdAt = base.addSecs(60 * minutesAfterBase);
+    own.state = OwnComment::State::Queued;
+    return own;
+}
+
+} // namespace
+
+TEST_F(CommentRepliesModelTest, TheReadersStoredReplyShowsUnderItsParentAtOnce)
+{
+    sender.deliverPage(firstPage());
+    // A reply to r1 (in a's thread), stored long after the thread started: it goes under a, after a's replies.
+    model.addOwnComment(
+        ownReply(QStringLiteral("mine"), 50, {QStringLiteral("r1"), QStringLiteral("a"), QStringLiteral("Reader r1")}));
+    EXPECT_EQ(column(CommentListModel::ServerIdRole),
+              (QStringList {QStringLiteral("b"), QStringLiteral("a"), QStringLiteral("r1"), QStringLiteral("r2"), {}}));
+    const QModelIndex mine = model.index(4);
+    EXPECT_EQ(mine.data(CommentListModel::LocalIdRole).toString(), QStringLiteral("mine"));
+    EXPECT_EQ(mine.data(CommentListModel::DepthRole).toInt(), 1);
+    EXPECT_TRUE(mine.data(CommentListModel::IsReplyRole).toBool());
+    EXPECT_EQ(mine.data(CommentListModel::RootIdRole).toString(), QStringLiteral("a"));
+    EXPECT_EQ(mine.data(CommentListModel::ReplyToNickRole).toString(),
+              QChar(0x2068) + QStringLiteral("Reader r1") + QChar(0x2069));
+    EXPECT_TRUE(mine.data(Qt::AccessibleTextRole).toString().startsWith(QStringLiteral("Reply to ")));
+
+    // Delivered, and listed back by the server as a's child: still one row, the own one, under a.
+    OwnComment sent = ownReply(
+        QStringLiteral("mine"), 50, {QStringLiteral("r1"), QStringLiteral("a"), QStringLiteral("Reader r1")});
+    sent.state = OwnComment::State::Sent;
+    sent.serverId = QStringLiteral("s-mine");
+    model.updateOwnComment(sent);
+    CommentPage again = firstPage();
+    ServerComment listed = reply(QStringLiteral("s-mine"), 50, again.comments[1].replies[0], QStringLiteral("a"));
+    again.comments[1].replies.append(listed);
+    sender.deliverPage(again);
+    EXPECT_EQ(column(CommentListModel::LocalIdRole), (QStringList {{}, {}, {}, {}, QStringLiteral("mine")}));
+    EXPECT_EQ(model.index(4).data(CommentListModel::DepthRole).toInt(), 1);
+    EXPECT_EQ(model.unseenCount(again), 0);
+}
+
+TEST_F(CommentRepliesModelTest, AReplyToARootNamedOnlyByItsParentGoesUnderThatRoot)
+{
+    sender.deliverPage(firstPage());
+    model.addOwnComment(ownReply(QStringLiteral("mine"), 5, {QStringLiteral("b"), {}, QStringLiteral("Reader b")}));
+    EXPECT_EQ(column(CommentListModel::LocalIdRole), (QStringList {{}, QStringLiteral("mine"), {}, {}, {}}));
+    EXPECT_EQ(model.index(1).data(CommentListModel::DepthRole).toInt(), 1);
+    EXPECT_EQ(model.index(1).data(CommentListModel::RootIdRole).toString(), QStringLiteral("b"));
+}
+
+TEST_F(CommentRepliesModelTest, AReplyWhoseThreadIsNotListedWaitsAtTheTopAndMovesUnderItWhenItComes)
+{
+    model.addOwnComment(
+        ownReply(QStringLiteral("mine"), 50, {QStringLiteral("r1"), QStringLiteral("a"), QStringLiteral("Reader r1")}));
+    ASSERT_EQ(model.rowCount(), 1);
+    EXPECT_EQ(model.index(0).data(CommentListModel::DepthRole).toInt(), 0);
+    EXPECT_TRUE(model.index(0).data(CommentListModel::IsReplyRole).toBool());
+
+    sender.deliverPage(firstPage());
+    EXPECT_EQ(column(CommentListModel::LocalIdRole), (QStringList {{}, {}, {}, {}, QStringLiteral("mine")}));
+    EXPECT_EQ(model.index(4).data(CommentListModel::DepthRole).toInt(), 1);
+}

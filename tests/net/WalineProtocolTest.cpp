@@ -112,6 +112,36 @@ TEST(WalineEncoding, SendsTheQuoteAsAMarkdownBlockquoteBeforeTheText)
                              "a heading in the text"));
 }
 
+TEST(WalineEncoding, SendsPidRidAndAtForAReply)
+{
+    CommentDraft draft {QStringLiteral("Ann"), {}, QStringLiteral("I agree"), {}};
+    draft.replyTo = CommentReplyTarget {QStringLiteral("17"), QStringLiteral("4"), QStringLiteral("Mei \u202e")};
+    const QJsonObject body = decoded(WalineProtocol::encodeComment(draft, articlePath, userAgent));
+    EXPECT_EQ(body.value(QLatin1String("pid")), QJsonValue(QStringLiteral("17")));
+    EXPECT_EQ(body.value(QLatin1String("rid")), QJsonValue(QStringLiteral("4")));
+    // The nick goes as the server gave it: it is the server's own text, never rendered by the app.
+    EXPECT_EQ(body.value(QLatin1String("at")), QJsonValue(QStringLiteral("Mei \u202e")));
+    EXPECT_EQ(body.value(QLatin1String("comment")).toString(), QStringLiteral("I agree"));
+}
+
+TEST(WalineEncoding, AReplyToARootIsItsOwnThreadAndAnAnonymousOneSendsNoAt)
+{
+    CommentDraft draft {{}, {}, QStringLiteral("re"), {}};
+    draft.replyTo = CommentReplyTarget {QStringLiteral("abc"), {}, {}};
+    const QJsonObject body = decoded(WalineProtocol::encodeComment(draft, articlePath, userAgent));
+    EXPECT_EQ(body.value(QLatin1String("pid")).toString(), QStringLiteral("abc"));
+    EXPECT_EQ(body.value(QLatin1String("rid")).toString(), QStringLiteral("abc"));
+    EXPECT_FALSE(body.contains(QLatin1String("at")));
+}
+
+TEST(WalineEncoding, ATopLevelCommentSendsNoReplyFields)
+{
+    const CommentDraft draft {QStringLiteral("Ann"), {}, QStringLiteral("hello"), {}};
+    const QJsonObject body = decoded(WalineProtocol::encodeComment(draft, articlePath, userAgent));
+    for (const char* key : {"pid", "rid", "at"})
+        EXPECT_FALSE(body.contains(QLatin1String(key))) << key;
+}
+
 struct EndpointCase
 {
     // A failing case names itself instead of printing a byte dump.
