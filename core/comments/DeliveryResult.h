@@ -11,7 +11,8 @@ struct DeliveryResult
 {
     enum class Outcome {
         // Stored by the server. A "Duplicate Content" answer to a retry counts as delivered: the earlier attempt
-        // reached the server, and the server never stores the same text twice.
+        // reached the server, and the server never stores the same text twice (duplicate says so; the outbox
+        // decides whether there was an earlier attempt).
         Delivered,
         // Not delivered this time, and worth trying again: network errors, timeouts, 5xx, 429, rate limits,
         // a reply that is not the server's envelope.
@@ -28,14 +29,20 @@ struct DeliveryResult
     QString reason;
     // For Retry: how long the server asked us to wait (Retry-After), if it said.
     std::optional<int> retryAfterSeconds;
+    // For Delivered: the server answered that it already holds this very comment ("Duplicate Content").
+    bool duplicate = false;
 
     static DeliveryResult delivered(std::optional<ServerComment> comment = std::nullopt)
     {
-        return {Outcome::Delivered, std::move(comment), {}, std::nullopt};
+        return {Outcome::Delivered, std::move(comment), {}, std::nullopt, false};
     }
+    static DeliveryResult alreadyStored() { return {Outcome::Delivered, std::nullopt, {}, std::nullopt, true}; }
     static DeliveryResult retry(QString reason, std::optional<int> retryAfterSeconds = std::nullopt)
     {
-        return {Outcome::Retry, std::nullopt, std::move(reason), retryAfterSeconds};
+        return {Outcome::Retry, std::nullopt, std::move(reason), retryAfterSeconds, false};
     }
-    static DeliveryResult rejected(QString reason) { return {Outcome::Rejected, std::nullopt, std::move(reason), {}}; }
+    static DeliveryResult rejected(QString reason)
+    {
+        return {Outcome::Rejected, std::nullopt, std::move(reason), {}, false};
+    }
 };

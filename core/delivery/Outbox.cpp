@@ -209,8 +209,18 @@ void Outbox::onSendFinished(const QString& localId, const DeliveryResult& result
     m_inFlight.clear();
     const QDateTime now = m_clock();
     bool recorded = false;
+    bool refused = result.outcome == DeliveryResult::Outcome::Rejected;
     switch (result.outcome) {
     case DeliveryResult::Outcome::Delivered: {
+        if (result.duplicate && !mayHaveReachedTheServerBefore()) {
+            // "Duplicate Content" to a first attempt is not this comment arriving twice: the server holds another
+            // one with the same name, e-mail and text, and did not take this one. Counting it as delivered would be
+            // a lie when that other one is not listed (Waline keeps a reply to a comment it no longer has, and
+            // never lists it). See DeliveryResult::duplicate.
+            refused = true;
+            recorded = m_store->markFailed(localId, m_owner, duplicateReason());
+            break;
+        }
         // Waline holds a comment for a moderator ("waiting") or marks it as spam; a reply without a comment
         // ("Duplicate Content") or with a status this version does not know counts as sent.
         const auto status = result.comment ? result.comment->status : ServerComment::Status::Approved;
@@ -239,10 +249,25 @@ void Outbox::onSendFinished(const QString& localId, const DeliveryResult& result
     noticeStoreProblem();
     if (const std::optional<OwnComment> updated = m_store->comment(localId)) {
         emit commentChanged(*updated);
-        if (recorded && result.outcome == DeliveryResult::Outcome::Rejected)
+        if (recorded && refused)
             emit commentRejected(*updated);
     }
     sendDue();
+}
+
+bool Outbox::mayHaveReachedTheServerBefore() const
+{
+    // The store counts an attempt when it is claimed, so an earlier one that was cut off (a lost answer, a timeout,
+    // kill -9) shows as attempts > 1. A store that cannot write its file cannot count them across restarts.
+    return m_inFlightAttempts > 1 || !m_store->sessionProblem().isEmpty()
+           || m_store->openReport().status == CommentStore::OpenReport::Status::ReadOnly;
+}
+
+QString Outbox::duplicateReason()
+{
+    return tr("The comment server already holds a comment with exactly this name, email and text, so it did not take "
+              "this one again. If that one is not in the list, the server kept it as a reply to a comment that is "
+              "gone: change the text a little and send it again.");
 }
 
 void Outbox::scheduleNext(const QDateTime& now)

@@ -6,6 +6,10 @@
 // exponentially with jitter on Retry outcomes and honour Retry-After; Rejected outcomes become Failed with the
 // server's reason. With no sender (no server configured), comments are stored as SavedLocally.
 //
+// "Duplicate Content" counts as delivered only when an earlier attempt of the same comment may have reached the
+// server; to a first attempt it means the server holds another comment with the same name, e-mail and text (such
+// as a reply it kept although the comment answered was gone), and the comment fails with that reason.
+//
 // Nothing is given up silently: a comment that keeps failing stays Queued with its lastError and is tried
 // again at the slowest pace (RetryPolicy), for as long as the app runs and after restarts (attempts are in
 // the store). A claim lasts claimDuration, longer than the sender's overall deadline (30 s); a claim whose
@@ -118,6 +122,10 @@ signals:
 
 private:
     void onSendFinished(const QString& localId, const DeliveryResult& result);
+    // True when an earlier attempt of the comment in flight may have reached the server (so "Duplicate Content"
+    // means that one arrived): it had attempts before this one, or the store cannot count them.
+    bool mayHaveReachedTheServerBefore() const;
+    static QString duplicateReason();
     void abandonInFlight(const QDateTime& now);
     void scheduleNext(const QDateTime& now);
     void emitChanged(const QString& localId);

@@ -375,7 +375,8 @@ DeliveryResult classifyPostReply(const ReplyFacts& reply, const QDateTime& now)
     if (status == 500 && isMissingParentAnswer(reply.body))
         return DeliveryResult::rejected(
             Text::tr("The comment you replied to is no longer on the comment server, so your reply cannot appear "
-                     "under it (the server said: %1).")
+                     "under it (the server said: %1). The server kept this text all the same: to send it as a "
+                     "comment of its own, cancel the reply and change the text a little.")
                 .arg(envelopeMessage(reply.body)));
     if (isRetryStatus(status))
         return DeliveryResult::retry(statusReason(QT_TRANSLATE_NOOP("WalineProtocol",
@@ -411,7 +412,7 @@ DeliveryResult classifyPostReply(const ReplyFacts& reply, const QDateTime& now)
     }
     case 1000:
         if (envelope->errmsg.toString() == QLatin1String("Duplicate Content"))
-            return DeliveryResult::delivered();
+            return DeliveryResult::alreadyStored();
         if (envelope->errmsg.toString() == QLatin1String("Comment too fast!"))
             return DeliveryResult::retry(
                 Text::tr("The comment server asks to wait a little between comments; it will be sent again later."),

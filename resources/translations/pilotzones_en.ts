@@ -482,7 +482,11 @@ Give an address like https://comments.example.org.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Newest first. On your own comments that were not sent, Enter or F2 edits, Delete deletes, Ctrl+Z brings a deleted one back, and the context menu offers Retry for a failed one. On a comment that quotes the article, the context menu, and Enter where it does not edit, show the passage in the article.</source>
+        <source>Re&amp;ply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Newest first. On your own comments that were not sent, Enter or F2 edits, Delete deletes, Ctrl+Z brings a deleted one back, and the context menu offers Retry for a failed one. On a comment that quotes the article, the context menu, and Enter where it does not edit, show the passage in the article. R or Ctrl+R replies to the selected comment.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -896,6 +900,10 @@ It is in the list of comments, where “Edit” brings it back into this form.</
         <source>%1 of %2 characters used, the quote included</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The reply is cancelled; your comment will be one of its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FeedbackPanel</name>
@@ -1055,6 +1063,14 @@ It is in the list of comments, where “Edit” brings it back into this form.</
             <numerusform>%n new comment shown</numerusform>
             <numerusform>%n new comments shown</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Reply to the selected comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply to the selected comment (R or Ctrl+R in the list)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1387,6 +1403,10 @@ It is in the list of comments, where “Edit” brings it back into this form.</
     </message>
     <message>
         <source>Your comment was not stored, so it was not sent; your text is kept. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The comment server already holds a comment with exactly this name, email and text, so it did not take this one again. If that one is not in the list, the server kept it as a reply to a comment that is gone: change the text a little and send it again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1766,6 +1786,34 @@ City name in English and Chinese, e.g. &quot;Shenzhen 深圳&quot;</extracomment
     </message>
 </context>
 <context>
+    <name>ReplyBanner</name>
+    <message>
+        <source>Anonymous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replying to %1</source>
+        <extracomment>Above the comment field while the reader answers a comment; %1 is that comment&apos;s author</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel repl&amp;y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the comment on its own instead of as a reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SendDisclosure</name>
     <message>
         <source>Send gives %1 your name and email (if you give them), your comment, this article&apos;s address and the app&apos;s version; the server keeps them.</source>
@@ -2060,7 +2108,7 @@ City name in English and Chinese, e.g. &quot;Shenzhen 深圳&quot;</extracomment
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The comment you replied to is no longer on the comment server, so your reply cannot appear under it (the server said: %1).</source>
+        <source>The comment you replied to is no longer on the comment server, so your reply cannot appear under it (the server said: %1). The server kept this text all the same: to send it as a comment of its own, cancel the reply and change the text a little.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -483,8 +483,12 @@ Give an address like https://comments.example.org.</source>
         <translation>显示引用的段落(&amp;Q)</translation>
     </message>
     <message>
-        <source>Newest first. On your own comments that were not sent, Enter or F2 edits, Delete deletes, Ctrl+Z brings a deleted one back, and the context menu offers Retry for a failed one. On a comment that quotes the article, the context menu, and Enter where it does not edit, show the passage in the article.</source>
-        <translation>最新的在前。对于您尚未发送的评论，按 Enter 或 F2 编辑，按 Delete 删除，按 Ctrl+Z 恢复已删除的评论，发送失败的评论可在右键菜单中重试。对于引用了文章的评论，可通过右键菜单，或在 Enter 不用于编辑时按 Enter，在文章中显示该段落。</translation>
+        <source>Re&amp;ply</source>
+        <translation>回复(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Newest first. On your own comments that were not sent, Enter or F2 edits, Delete deletes, Ctrl+Z brings a deleted one back, and the context menu offers Retry for a failed one. On a comment that quotes the article, the context menu, and Enter where it does not edit, show the passage in the article. R or Ctrl+R replies to the selected comment.</source>
+        <translation>最新的在前。对于您尚未发送的评论，按 Enter 或 F2 编辑，按 Delete 删除，按 Ctrl+Z 恢复已删除的评论，发送失败的评论可在右键菜单中重试。对于引用了文章的评论，可通过右键菜单，或在 Enter 不用于编辑时按 Enter，在文章中显示该段落。按 R 或 Ctrl+R 回复所选评论。</translation>
     </message>
 </context>
 <context>
@@ -896,6 +900,10 @@ It is in the list of comments, where “Edit” brings it back into this form.</
         <source>%1 of %2 characters used, the quote included</source>
         <translation>已用 %1 / %2 个字符（含引文）</translation>
     </message>
+    <message>
+        <source>The reply is cancelled; your comment will be one of its own.</source>
+        <translation>已取消回复；您的评论将单独发表。</translation>
+    </message>
 </context>
 <context>
     <name>FeedbackPanel</name>
@@ -1051,6 +1059,14 @@ It is in the list of comments, where “Edit” brings it back into this form.</
         <translation>
             <numerusform>已显示 %n 条新评论</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Reply to the selected comment</source>
+        <translation>回复所选评论</translation>
+    </message>
+    <message>
+        <source>Reply to the selected comment (R or Ctrl+R in the list)</source>
+        <translation>回复所选评论（在列表中按 R 或 Ctrl+R）</translation>
     </message>
 </context>
 <context>
@@ -1384,6 +1400,10 @@ It is in the list of comments, where “Edit” brings it back into this form.</
     <message>
         <source>Your comment was not stored, so it was not sent; your text is kept. %1</source>
         <translation>你的评论未能存储，因此未发送；你的文字已保留。%1</translation>
+    </message>
+    <message>
+        <source>The comment server already holds a comment with exactly this name, email and text, so it did not take this one again. If that one is not in the list, the server kept it as a reply to a comment that is gone: change the text a little and send it again.</source>
+        <translation>评论服务器上已有一条名字、电子邮件和内容完全相同的评论，因此没有再次接收这一条。如果列表中看不到那一条，说明服务器把它保存成了对一条已不存在的评论的回复：请把内容稍作修改后再发送。</translation>
     </message>
 </context>
 <context>
@@ -1761,6 +1781,34 @@ City name in English and Chinese, e.g. &quot;Shenzhen 深圳&quot;</extracomment
     </message>
 </context>
 <context>
+    <name>ReplyBanner</name>
+    <message>
+        <source>Anonymous</source>
+        <translation>匿名</translation>
+    </message>
+    <message>
+        <source>Replying to %1</source>
+        <extracomment>Above the comment field while the reader answers a comment; %1 is that comment&apos;s author</extracomment>
+        <translation>回复 %1</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>回复</translation>
+    </message>
+    <message>
+        <source>Cancel repl&amp;y</source>
+        <translation>取消回复(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Cancel reply</source>
+        <translation>取消回复</translation>
+    </message>
+    <message>
+        <source>Send the comment on its own instead of as a reply</source>
+        <translation>将评论单独发表，而不是作为回复</translation>
+    </message>
+</context>
+<context>
     <name>SendDisclosure</name>
     <message>
         <source>Send gives %1 your name and email (if you give them), your comment, this article&apos;s address and the app&apos;s version; the server keeps them.</source>
@@ -2055,8 +2103,8 @@ City name in English and Chinese, e.g. &quot;Shenzhen 深圳&quot;</extracomment
         <translation>评论服务器未在规定时间（%1 秒）内响应。</translation>
     </message>
     <message>
-        <source>The comment you replied to is no longer on the comment server, so your reply cannot appear under it (the server said: %1).</source>
-        <translation>你回复的评论已不在评论服务器上，因此你的回复无法显示在它下面（服务器的答复：%1）。</translation>
+        <source>The comment you replied to is no longer on the comment server, so your reply cannot appear under it (the server said: %1). The server kept this text all the same: to send it as a comment of its own, cancel the reply and change the text a little.</source>
+        <translation>您回复的评论已不在评论服务器上，因此您的回复无法显示在它下面（服务器的说法：%1）。服务器仍保存了这段内容：如要将其单独发表，请取消回复并把内容稍作修改。</translation>
     </message>
 </context>
 <context>

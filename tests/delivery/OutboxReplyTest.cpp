@@ -148,3 +148,68 @@ TEST_F(OutboxReplyTest, ARefusedReplyGoesBackToTheDraftWithItsTarget)
     CommentStore reopened(path);
     EXPECT_EQ(reopened.draft(), replyDraft());
 }
+
+// Waline stores a reply to a comment it no longer has before it fails, and never lists it; the same text sent again
+// is answered "Duplicate Content". That answer to a first attempt is not this comment arriving twice, so it must not
+// be shown as sent.
+TEST_F(OutboxReplyTest, DuplicateContentToAFirstAttemptIsARefusalWithTheReason)
+{
+    auto store = std::make_unique<CommentStore>(path);
+    RecordingSender sender;
+    auto outbox = makeOutbox(store.get(), &sender);
+    int rejected = 0;
+    QObject::connect(outbox.get(), &Outbox::commentRejected, outbox.get(), [&rejected] { ++rejected; });
+    const std::optional<OwnComment> submitted = outbox->submit(replyDraft());
+    ASSERT_TRUE(submitted.has_value());
+    sender.answerLast(DeliveryResult::alreadyStored());
+
+    const OwnComment failed = *store->comment(submitted->localId);
+    EXPECT_EQ(failed.state, State::Failed);
+    EXPECT_TRUE(failed.lastError.contains(QStringLiteral("already holds"))) << failed.lastError.toStdString();
+    EXPECT_EQ(rejected, 1);
+    // Retried on the reader's word, it is a first attempt again, and refused again the same way.
+    ASSERT_TRUE(outbox->retry(submitted->localId));
+    sender.answerLast(DeliveryResult::alreadyStored());
+    EXPECT_EQ(store->comment(submitted->localId)->state, State::Failed);
+    EXPECT_EQ(rejected, 2);
+}
+
+TEST_F(OutboxReplyTest, DuplicateContentAfterAnAttemptThatMayHaveArrivedIsDelivered)
+{
+    auto store = std::make_unique<CommentStore>(path);
+    RecordingSender sender;
+    auto outbox = makeOutbox(store.get(), &sender);
+    const std::optional<OwnComment> submitted = outbox->submit(replyDraft());
+    ASSERT_TRUE(submitted.has_value());
+    // The answer was lost: the first attempt may have been stored.
+    sender.answerLast(DeliveryResult::retry(QStringLiteral("The connection to the comment server timed out.")));
+    now = store->comment(submitted->localId)->nextAttemptAt;
+    outbox->sendDue();
+    ASSERT_EQ(sender.sent.size(), 2);
+    sender.answerLast(DeliveryResult::alreadyStored());
+    EXPECT_EQ(store->comment(submitted->localId)->state, State::Sent);
+}
+
+TEST_F(OutboxReplyTest, OnAReadOnlyStoreDuplicateContentIsDeliveredSinceAttemptsCannotBeCounted)
+{
+    {
+        CommentStore writable(path);
+        OwnComment queued;
+        queued.localId = QStringLiteral("queued");
+        queued.content = replyDraft();
+        queued.createdAt = t0;
+        queued.nextAttemptAt = t0;
+        ASSERT_TRUE(writable.addComment(queued));
+    }
+    CommentStore::Options readOnly;
+    readOnly.readOnly = true;
+    CommentStore store(path, readOnly);
+    ASSERT_EQ(store.openReport().status, CommentStore::OpenReport::Status::ReadOnly);
+    RecordingSender sender;
+    auto outbox = makeOutbox(&store, &sender);
+    outbox->start();
+    ASSERT_EQ(sender.sent.size(), 1);
+    EXPECT_EQ(sender.sent.constFirst().attempts, 1);
+    sender.answerLast(DeliveryResult::alreadyStored());
+    EXPECT_EQ(store.comment(QStringLiteral("queued"))->state, State::Sent);
+}

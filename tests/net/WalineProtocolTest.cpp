@@ -497,12 +497,14 @@ TEST(WalinePostReply, AReplyToACommentTheServerNoLongerHasIsRefusedWithTheServer
               Outcome::Retry);
 }
 
-TEST(WalinePostReply, DuplicateCarriesNoComment)
+TEST(WalinePostReply, DuplicateCarriesNoCommentAndSaysItIsADuplicate)
 {
     const DeliveryResult result
         = WalineProtocol::classifyPostReply(http(200, R"({"errno":1000,"errmsg":"Duplicate Content"})"), now);
     EXPECT_EQ(result.outcome, Outcome::Delivered);
     EXPECT_FALSE(result.comment.has_value());
+    EXPECT_TRUE(result.duplicate);
+    EXPECT_FALSE(WalineProtocol::classifyPostReply(http(200, storedComment), now).duplicate);
 }
 
 TEST(WalinePostReply, CutsLongServerTextToASaneLength)
