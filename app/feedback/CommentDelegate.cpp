@@ -139,6 +139,22 @@ void CommentDelegate::paint(QPainter* painter, const QStyleOptionViewItem& optio
     painter->save();
     // Nothing of this row paints outside it, whatever the text (a stack of combining marks, a tall script).
     painter->setClipRect(option.rect, Qt::IntersectClip);
+    if (index.data(CommentListModel::HiddenReplyCountRole).toInt() > 0) {
+        // "Show N more replies": one line where a reply would start, underlined like a link (in the theme's text
+        // colour, which it keeps legible).
+        QFont underlined = option.font;
+        underlined.setUnderline(true);
+        painter->setFont(underlined);
+        painter->setPen(textColour);
+        painter->drawText(
+            QRect(area.topLeft(), QSize(area.width(), spacing)),
+            Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine,
+            QFontMetrics(option.font).elidedText(index.data(Qt::DisplayRole).toString(), Qt::ElideRight, area.width()));
+        painter->setPen(palette.color(QPalette::Midlight));
+        painter->drawLine(option.rect.bottomLeft(), option.rect.bottomRight());
+        painter->restore();
+        return;
+    }
     // Every drawText() below gets a plain string: nothing is ever interpreted as markup.
     QFont bold = option.font;
     bold.setBold(true);

@@ -23,7 +23,8 @@ void CommentListView::retranslateUi()
                                 "deletes, Ctrl+Z brings a deleted one back, and the context menu offers Retry for "
                                 "a failed one. On a comment that quotes the article, the context menu, and Enter "
                                 "where it does not edit, show the passage in the article. R or Ctrl+R replies to the "
-                                "selected comment."));
+                                "selected comment. Enter on “Show more replies” lists the other replies of a long "
+                                "thread."));
 }
 
 void CommentListView::changeEvent(QEvent* event)
@@ -87,9 +88,19 @@ CommentListView::CommentListView(QWidget* parent)
         if (!currentQuote().isEmpty())
             emit quoteActivated(currentQuote());
     });
-    // Enter (when it does not edit) and a double click activate a row: one that quotes shows its passage.
+    // Enter (when it does not edit) and a double click activate a row: one that quotes shows its passage, and
+    // "Show N more replies" lists them, the first taking its place as the current row.
     connect(this, &QAbstractItemView::activated, this, [this](const QModelIndex& index) {
-        if (index == currentIndex() && !currentCanEdit())
+        if (index != currentIndex())
+            return;
+        if (index.data(CommentListModel::HiddenReplyCountRole).toInt() > 0) {
+            auto* comments = qobject_cast<CommentListModel*>(model());
+            const int row = index.row();
+            if (comments && comments->showHiddenReplies(row) && row < comments->rowCount())
+                setCurrentIndex(comments->index(row));
+            return;
+        }
+        if (!currentCanEdit())
             m_showQuote->trigger();
     });
     updateActions();

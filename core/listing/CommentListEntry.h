@@ -1,5 +1,6 @@
 #pragma once
 
+#include "HiddenReplies.h"
 #include "comments/OwnComment.h"
 #include "comments/ServerComment.h"
 
@@ -10,10 +11,10 @@
 #include <variant>
 
 // One row of the comment list: one of the reader's own comments or one of the server's, at the top level or as a
-// reply listed under its thread's root.
+// reply listed under its thread's root, or the "Show N more replies" row at the end of a long thread.
 struct CommentListEntry
 {
-    std::variant<OwnComment, ServerComment> value;
+    std::variant<OwnComment, ServerComment, HiddenReplies> value;
     // For a reply listed under its thread: the server id of the thread's root row, and that row's sort time (a
     // reply sorts with its thread). Empty and invalid for a row at the top level.
     QString threadId;

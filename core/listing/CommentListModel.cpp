@@ -34,6 +34,12 @@ CommentListModel::ItemState stateOf(const ServerComment& server)
     return CommentListModel::ItemState::UnknownStatus;
 }
 
+bool isDelivered(const OwnComment& own)
+{
+    return own.state == OwnComment::State::Sent || own.state == OwnComment::State::AwaitingModeration
+           || own.state == OwnComment::State::MarkedAsSpam;
+}
+
 // Rows are newest first; a comment without a valid time sorts as the oldest.
 bool isNewer(const QDateTime& a, const QDateTime& b)
 {
@@ -63,6 +69,7 @@ void CommentListModel::setSender(CommentSender* sender)
     m_serverTotal = -1;
     setFetching(false);
     setFetchError({});
+    m_collapsed.clear();
     // The old server's comments go; the reader's own stay, placed again (a reply whose thread went waits at the top
     // level). Rare enough for a reset.
     QList<OwnComment> own;
@@ -77,6 +84,7 @@ void CommentListModel::setSender(CommentSender* sender)
         m_ownByServerId.clear();
         m_serverTimes.clear();
         m_waitingReplies.clear();
+        m_ownWithoutServerId.clear();
         endResetModel();
         for (const OwnComment& comment : std::as_const(own))
             addOwnComment(comment);
@@ -109,6 +117,7 @@ void CommentListModel::addOwnComment(const OwnComment& comment)
         replies = removeServerRow(comment.serverId);
         m_ownByServerId.insert(comment.serverId, comment.localId);
     }
+    noteOwnServerId({}, comment);
     Entry entry {comment, {}, {}};
     const QString thread = ownThreadId(comment);
     if (!thread.isEmpty() && rowOfServerId(thread) >= 0)
@@ -122,17 +131,23 @@ void CommentListModel::addOwnComment(const OwnComment& comment)
     }
 }
 
-void CommentListModel::updateOwnComment(const OwnComment& comment)
+void CommentListModel::updateOwnComment(const OwnComment& changed)
 {
-    const int row = rowOfLocalId(comment.localId);
+    const int row = rowOfLocalId(changed.localId);
     if (row < 0) {
-        m_ownTimes.remove(comment.localId);
-        addOwnComment(comment);
+        m_ownTimes.remove(changed.localId);
+        addOwnComment(changed);
         return;
     }
     const OwnComment old = std::get<OwnComment>(m_rows.at(row).value);
+    OwnComment comment = changed;
+    // The id this model found for a comment delivered without one (adoptAsOwn) stays: the store never learns it.
+    if (comment.serverId.isEmpty() && !old.serverId.isEmpty() && isDelivered(comment) && isDelivered(old)
+        && comment.content == old.content)
+        comment.serverId = old.serverId;
     if (old == comment)
         return;
+    noteOwnServerId(old, comment);
     if (old.createdAt != comment.createdAt || ownThreadId(old) != ownThreadId(comment)) {
         // The sort key or the thread moved: take the row out and put it back where it now belongs, with its replies.
         m_ownByServerId.remove(old.serverId);
@@ -173,8 +188,8 @@ void CommentListModel::updateOwnComment(const OwnComment& comment)
     if (roles.isEmpty())
         return; // only delivery bookkeeping (attempts, next attempt) changed, which no role shows
     roles << Qt::AccessibleTextRole;
-    const QModelIndex changed = index(rowOfLocalId(comment.localId));
-    emit dataChanged(changed, changed, roles);
+    const QModelIndex at = index(rowOfLocalId(comment.localId));
+    emit dataChanged(at, at, roles);
 }
 
 void CommentListModel::removeOwnComment(const QString& localId)
@@ -183,6 +198,7 @@ void CommentListModel::removeOwnComment(const QString& localId)
     if (row < 0)
         return;
     const OwnComment& own = std::get<OwnComment>(m_rows.at(row).value);
+    noteOwnServerId(own, {});
     if (!own.serverId.isEmpty())
         m_ownByServerId.remove(own.serverId);
     // The server's replies to it go with it (the next page lists them again, if the server still has them); the
@@ -220,9 +236,15 @@ void CommentListModel::addPage(const CommentPage& page)
     // The reader's replies that were listed under a root that moved, to be placed again once the page is in.
     QList<Entry> ownReplies;
     QStringList newRoots;
+    // Replies of new threads that are the reader's own, delivered without an id: recognised once the page is in.
+    QList<ServerComment> ownDelivered;
     for (const ServerComment& comment : page.comments) {
         if (comment.objectId.isEmpty())
             continue;
+        if (!m_ownByServerId.contains(comment.objectId) && isOwnWithoutServerId(comment)) {
+            flush();
+            adoptAsOwn(comment);
+        }
         if (m_ownByServerId.contains(comment.objectId)) {
             // The reader's own comment: its row stays, the replies others wrote go under it.
             flush();
@@ -257,19 +279,35 @@ void CommentListModel::addPage(const CommentPage& page)
             runRow = row;
         m_serverTimes.insert(comment.objectId, comment.time);
         run.append({comment, {}, {}});
+        QList<ServerComment> replies;
         for (const ServerComment& reply : comment.replies) {
             if (reply.objectId.isEmpty() || m_ownByServerId.contains(reply.objectId)
                 || m_serverTimes.contains(reply.objectId))
                 continue;
+            if (isOwnWithoutServerId(reply)) {
+                ownDelivered.append(reply);
+                continue;
+            }
+            replies.append(reply);
+        }
+        // A long thread lists its first replies; a row stands for the rest.
+        replies = m_collapsed.collapse(comment.objectId, std::move(replies));
+        for (const ServerComment& reply : std::as_const(replies)) {
             m_serverTimes.insert(reply.objectId, comment.time);
             run.append({reply, comment.objectId, comment.time});
         }
+        if (m_collapsed.isCollapsed(comment.objectId))
+            run.append({HiddenReplies {comment.objectId}, comment.objectId, comment.time});
         newRoots.append(comment.objectId);
     }
     flush();
     placeReplies(std::move(ownReplies));
     for (const QString& root : std::as_const(newRoots))
         adoptOwnReplies(root);
+    for (const ServerComment& reply : std::as_const(ownDelivered)) {
+        if (!adoptAsOwn(reply))
+            insertEntry({reply, reply.rootId, {}});
+    }
 }
 
 void CommentListModel::syncReplies(const QString& rootId, const QList<ServerComment>& replies)
@@ -281,8 +319,16 @@ void CommentListModel::syncReplies(const QString& rootId, const QList<ServerComm
         if (reply.objectId.isEmpty())
             continue;
         listed.insert(reply.objectId);
+        if (!m_ownByServerId.contains(reply.objectId) && isOwnWithoutServerId(reply))
+            adoptAsOwn(reply);
         if (m_ownByServerId.contains(reply.objectId))
             continue;
+        // A collapsed thread keeps what it does not list yet, and what comes meanwhile.
+        if (m_collapsed.contains(reply.objectId)
+            || (m_collapsed.isCollapsed(rootId) && rowOfServerId(reply.objectId) < 0)) {
+            m_collapsed.merge(rootId, reply);
+            continue;
+        }
         const int row = rowOfServerId(reply.objectId);
         if (row >= 0) {
             Entry& entry = m_rows[row];
@@ -305,6 +351,112 @@ void CommentListModel::syncReplies(const QString& rootId, const QList<ServerComm
         else
             ++row;
     }
+    // The row stands for the kept replies as long as there are any (isCollapsed), and goes with the last one.
+    if (m_collapsed.isCollapsed(rootId)) {
+        m_collapsed.keepOnly(rootId, listed);
+        updateHiddenRow(rootId);
+    }
+}
+
+int CommentListModel::hiddenRowOf(const QString& rootId) const
+{
+    const int root = rowOfServerId(rootId);
+    if (root < 0)
+        return -1;
+    for (int row = root + 1; row < m_rows.size() && m_rows.at(row).threadId == rootId; ++row) {
+        if (std::holds_alternative<HiddenReplies>(m_rows.at(row).value))
+            return row;
+    }
+    return -1;
+}
+
+void CommentListModel::updateHiddenRow(const QString& rootId)
+{
+    const int row = hiddenRowOf(rootId);
+    if (row < 0)
+        return;
+    if (!m_collapsed.isCollapsed(rootId)) {
+        beginRemoveRows({}, row, row);
+        m_rows.remove(row);
+        endRemoveRows();
+        return;
+    }
+    emit dataChanged(index(row),
+                     index(row),
+                     {Qt::DisplayRole, Qt::AccessibleTextRole, Qt::ToolTipRole, TextRole, HiddenReplyCountRole});
+}
+
+bool CommentListModel::showHiddenReplies(int row)
+{
+    if (row < 0 || row >= m_rows.size())
+        return false;
+    const auto* hidden = std::get_if<HiddenReplies>(&m_rows.at(row).value);
+    if (!hidden)
+        return false;
+    const QString rootId = hidden->rootId;
+    const QDateTime threadTime = m_rows.at(row).threadTime;
+    QList<Entry> entries;
+    for (const ServerComment& reply : m_collapsed.take(rootId)) {
+        if (reply.objectId.isEmpty() || isListed(reply.objectId))
+            continue;
+        m_serverTimes.insert(reply.objectId, threadTime);
+        entries.append({reply, rootId, threadTime});
+    }
+    // In the row's place: the first of them takes its row, so the reader goes on from there.
+    beginRemoveRows({}, row, row);
+    m_rows.remove(row);
+    endRemoveRows();
+    if (entries.isEmpty())
+        return true;
+    beginInsertRows({}, row, row + static_cast<int>(entries.size()) - 1);
+    for (qsizetype i = 0; i < entries.size(); ++i)
+        m_rows.insert(row + i, std::move(entries[i]));
+    endInsertRows();
+    return true;
+}
+
+QString CommentListModel::contentKey(const OwnComment& comment)
+{
+    // What the server keeps as orig (WalineProtocol::encodeComment), after the nick.
+    return comment.content.nick + QChar(0) + PassageQuote::toMarkdown(comment.content.quote, comment.content.text);
+}
+
+QString CommentListModel::contentKey(const ServerComment& comment)
+{
+    return comment.nick + QChar(0) + comment.text;
+}
+
+bool CommentListModel::isOwnWithoutServerId(const ServerComment& comment) const
+{
+    return !m_ownWithoutServerId.isEmpty() && m_ownWithoutServerId.contains(contentKey(comment));
+}
+
+bool CommentListModel::adoptAsOwn(const ServerComment& comment)
+{
+    const auto it = m_ownWithoutServerId.constFind(contentKey(comment));
+    if (it == m_ownWithoutServerId.constEnd())
+        return false;
+    const int row = rowOfLocalId(*it);
+    if (row < 0)
+        return false;
+    OwnComment own = std::get<OwnComment>(m_rows.at(row).value);
+    // A reply only in its own thread, a root only as a root.
+    if (ownThreadId(own) != (comment.isReply() ? comment.rootId : QString()))
+        return false;
+    own.serverId = comment.objectId;
+    updateOwnComment(own);
+    return true;
+}
+
+void CommentListModel::noteOwnServerId(const OwnComment& old, const OwnComment& comment)
+{
+    if (!old.localId.isEmpty() && old.serverId.isEmpty() && isDelivered(old)) {
+        const auto it = m_ownWithoutServerId.constFind(contentKey(old));
+        if (it != m_ownWithoutServerId.constEnd() && *it == old.localId)
+            m_ownWithoutServerId.erase(it);
+    }
+    if (!comment.localId.isEmpty() && comment.serverId.isEmpty() && isDelivered(comment))
+        m_ownWithoutServerId.insert(contentKey(comment), comment.localId);
 }
 
 void CommentListModel::placeReplies(QList<Entry> replies)
@@ -312,7 +464,7 @@ void CommentListModel::placeReplies(QList<Entry> replies)
     for (Entry& reply : replies) {
         if (const auto* own = std::get_if<OwnComment>(&reply.value))
             addOwnComment(*own);
-        else
+        else if (std::holds_alternative<ServerComment>(reply.value))
             insertEntry(std::move(reply));
     }
 }
@@ -346,7 +498,7 @@ int CommentListModel::unseenCount(const CommentPage& page) const
 
 bool CommentListModel::isListed(const QString& serverId) const
 {
-    return m_ownByServerId.contains(serverId) || m_serverTimes.contains(serverId);
+    return m_ownByServerId.contains(serverId) || m_serverTimes.contains(serverId) || m_collapsed.contains(serverId);
 }
 
 void CommentListModel::onPageFailed(int page, const QString& reason)
@@ -465,6 +617,8 @@ QVariant CommentListModel::data(const QModelIndex& index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const Entry& entry = m_rows.at(index.row());
+    if (const auto* hidden = std::get_if<HiddenReplies>(&entry.value))
+        return hiddenRepliesData(*hidden, role);
     const auto* own = std::get_if<OwnComment>(&entry.value);
     const auto* server = std::get_if<ServerComment>(&entry.value);
 
@@ -563,6 +717,8 @@ QVariant CommentListModel::data(const QModelIndex& index, int role) const
         return isReply;
     case ReplyToNickRole:
         return isReply ? replyToNick() : QString();
+    case HiddenReplyCountRole:
+        return 0;
     case RootIdRole:
         if (!entry.threadId.isEmpty())
             return entry.threadId;
@@ -571,6 +727,37 @@ QVariant CommentListModel::data(const QModelIndex& index, int role) const
         return serverIdOf(entry);
     default:
         return {};
+    }
+}
+
+QVariant CommentListModel::hiddenRepliesData(const HiddenReplies& hidden, int role) const
+{
+    const int count = m_collapsed.count(hidden.rootId);
+    switch (role) {
+    case Qt::DisplayRole:
+    case Qt::AccessibleTextRole:
+    case Qt::ToolTipRole:
+    case TextRole:
+        //: A row at the end of a long thread in the comment list; activating it lists the other replies
+        return tr("Show %n more reply(s)", nullptr, count);
+    case Qt::AccessibleDescriptionRole:
+        return tr("Press Enter to show them");
+    case HiddenReplyCountRole:
+        return count;
+    case DepthRole:
+        return 1;
+    case RootIdRole:
+        return hidden.rootId;
+    case IsOwnRole:
+    case IsReplyRole:
+    case CanRetryRole:
+    case CanDiscardRole:
+    case CanEditRole:
+        return false;
+    case ReplyCountRole:
+        return 0;
+    default:
+        return QString();
     }
 }
 
@@ -598,6 +785,7 @@ QHash<int, QByteArray> CommentListModel::roleNames() const
     names.insert(IsReplyRole, "isReply");
     names.insert(ReplyToNickRole, "replyToNick");
     names.insert(RootIdRole, "rootId");
+    names.insert(HiddenReplyCountRole, "hiddenReplyCount");
     return names;
 }
 
@@ -612,14 +800,19 @@ QDateTime CommentListModel::itemTime(const Entry& entry)
 {
     if (const auto* own = std::get_if<OwnComment>(&entry.value))
         return own->createdAt;
-    return std::get<ServerComment>(entry.value).time;
+    if (const auto* server = std::get_if<ServerComment>(&entry.value))
+        return server->time;
+    // A "Show N more replies" row: no time of its own, so what is inserted in its thread goes after it.
+    return {};
 }
 
 QString CommentListModel::serverIdOf(const Entry& entry)
 {
     if (const auto* own = std::get_if<OwnComment>(&entry.value))
         return own->serverId;
-    return std::get<ServerComment>(entry.value).objectId;
+    if (const auto* server = std::get_if<ServerComment>(&entry.value))
+        return server->objectId;
+    return {};
 }
 
 QString CommentListModel::ownThreadId(const OwnComment& comment)
@@ -676,8 +869,8 @@ bool CommentListModel::insertEntry(Entry entry)
     }
     if (const auto* own = std::get_if<OwnComment>(&entry.value))
         m_ownTimes.insert(own->localId, timeOf(entry));
-    else
-        m_serverTimes.insert(std::get<ServerComment>(entry.value).objectId, timeOf(entry));
+    else if (const auto* server = std::get_if<ServerComment>(&entry.value))
+        m_serverTimes.insert(server->objectId, timeOf(entry));
     beginInsertRows({}, row, row);
     m_rows.insert(row, std::move(entry));
     endInsertRows();
@@ -704,11 +897,20 @@ QList<CommentListModel::Entry> CommentListModel::removeRowAt(int row)
                 if (waiting != m_waitingReplies.end() && waiting->removeOne(own->localId) && waiting->isEmpty())
                     m_waitingReplies.erase(waiting);
             }
-        } else {
-            m_serverTimes.remove(std::get<ServerComment>(gone.value).objectId);
+        } else if (const auto* server = std::get_if<ServerComment>(&gone.value)) {
+            m_serverTimes.remove(server->objectId);
         }
     }
-    QList<Entry> replies = m_rows.mid(row + 1, end - row - 1);
+    QList<Entry> replies;
+    for (int i = row + 1; i < end; ++i) {
+        if (!std::holds_alternative<HiddenReplies>(m_rows.at(i).value))
+            replies.append(m_rows.at(i));
+    }
+    // The replies a long thread kept back go with the others, to be listed wherever the caller puts them.
+    if (!rootId.isEmpty()) {
+        for (ServerComment& kept : m_collapsed.take(rootId))
+            replies.append({std::move(kept), rootId, {}});
+    }
     beginRemoveRows({}, row, end - 1);
     m_rows.remove(row, end - row);
     endRemoveRows();

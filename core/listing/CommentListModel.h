@@ -1,5 +1,6 @@
 #pragma once
 
+#include "CollapsedReplies.h"
 #include "CommentListEntry.h"
 #include "comments/CommentPage.h"
 #include "comments/OwnComment.h"
@@ -19,7 +20,9 @@ class CommentSender;
 //
 // Replies are listed under their thread's root, oldest first, one level (as Waline lists them): the model stays a
 // flat list, so the keyboard walks comments and replies alike, and DepthRole says how far to indent. A thread
-// sorts by its root's time; the server pages top-level comments and sends each one's replies whole.
+// sorts by its root's time; the server pages top-level comments and sends each one's replies whole. A thread that
+// comes with many replies lists the first few and a "Show N more replies" row (HiddenReplyCountRole) for the rest
+// (CollapsedReplies), until showHiddenReplies() lists them.
 class CommentListModel : public QAbstractListModel
 {
     Q_OBJECT
@@ -79,6 +82,8 @@ public:
         // The server id of the thread this row belongs to (its own for a root), empty when the server has not
         // got it: with ServerIdRole and NickRole what a reply to this row sends (Waline's rid, pid, at).
         RootIdRole,
+        // For the "Show N more replies" row of a long thread: N; 0 for every other row.
+        HiddenReplyCountRole,
     };
     Q_ENUM(Role)
 
@@ -115,6 +120,10 @@ public:
     int unseenCount(const CommentPage& page) const;
     // True when the comment with this server id is listed (as the server's or as the reader's own).
     bool isListed(const QString& serverId) const;
+
+    // Lists the replies that the "Show N more replies" row at row stands for, in its place, oldest first; false when
+    // row is not such a row.
+    bool showHiddenReplies(int row);
 
     // Row of a comment, or -1.
     int rowOfLocalId(const QString& localId) const;
@@ -164,6 +173,22 @@ private:
     void syncReplies(const QString& rootId, const QList<ServerComment>& replies);
     // Moves the reader's replies that wait at the top level for this thread under it.
     void adoptOwnReplies(const QString& rootId);
+    // The reader's delivered comments that the server answered without an id ("Duplicate Content" to a retry) are
+    // recognised when the server lists them, by the nick and text they were sent with: the own row takes the
+    // server's id, so the comment is listed once. The key of such a comment, and of a server comment.
+    static QString contentKey(const OwnComment& comment);
+    static QString contentKey(const ServerComment& comment);
+    // True when comment may be one of those (a hash lookup; nothing when there are none).
+    bool isOwnWithoutServerId(const ServerComment& comment) const;
+    // Gives the own comment the server's id when it is one of those (in the same thread); true when it did.
+    bool adoptAsOwn(const ServerComment& comment);
+    void noteOwnServerId(const OwnComment& old, const OwnComment& comment);
+    // data() of a "Show N more replies" row.
+    QVariant hiddenRepliesData(const HiddenReplies& hidden, int role) const;
+    // Row of the thread's "Show N more replies" row, or -1.
+    int hiddenRowOf(const QString& rootId) const;
+    // After the thread's kept replies changed: its row says how many, or goes when there are none.
+    void updateHiddenRow(const QString& rootId);
     void onPageFailed(int page, const QString& reason);
     void setFetchError(const QString& reason);
     void setFetching(bool fetching);
@@ -175,6 +200,9 @@ private:
     QHash<QString, QDateTime> m_serverTimes;
     // The reader's replies listed at the top level because their thread is not listed: rootId -> localIds.
     QHash<QString, QStringList> m_waitingReplies;
+    CollapsedReplies m_collapsed;
+    // Delivered own comments without a server id: contentKey -> localId.
+    QHash<QString, QString> m_ownWithoutServerId;
 
     QPointer<CommentSender> m_sender;
     int m_pageSize;

@@ -442,6 +442,18 @@ Give an address like https://comments.example.org.</source>
         <extracomment>How a screen reader reads a reply: whom it answers, then name, time, state and the text</extracomment>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>Show %n more reply(s)</source>
+        <extracomment>A row at the end of a long thread in the comment list; activating it lists the other replies</extracomment>
+        <translation>
+            <numerusform>Show %n more reply</numerusform>
+            <numerusform>Show %n more replies</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Press Enter to show them</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CommentListView</name>
@@ -486,7 +498,7 @@ Give an address like https://comments.example.org.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Newest first. On your own comments that were not sent, Enter or F2 edits, Delete deletes, Ctrl+Z brings a deleted one back, and the context menu offers Retry for a failed one. On a comment that quotes the article, the context menu, and Enter where it does not edit, show the passage in the article. R or Ctrl+R replies to the selected comment.</source>
+        <source>Newest first. On your own comments that were not sent, Enter or F2 edits, Delete deletes, Ctrl+Z brings a deleted one back, and the context menu offers Retry for a failed one. On a comment that quotes the article, the context menu, and Enter where it does not edit, show the passage in the article. R or Ctrl+R replies to the selected comment. Enter on “Show more replies” lists the other replies of a long thread.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -443,6 +443,17 @@ Give an address like https://comments.example.org.</source>
         <extracomment>How a screen reader reads a reply: whom it answers, then name, time, state and the text</extracomment>
         <translation>回复 %1：%2，%3，%4：%5</translation>
     </message>
+    <message numerus="yes">
+        <source>Show %n more reply(s)</source>
+        <extracomment>A row at the end of a long thread in the comment list; activating it lists the other replies</extracomment>
+        <translation>
+            <numerusform>显示其余 %n 条回复</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Press Enter to show them</source>
+        <translation>按 Enter 显示</translation>
+    </message>
 </context>
 <context>
     <name>CommentListView</name>
@@ -487,8 +498,8 @@ Give an address like https://comments.example.org.</source>
         <translation>回复(&amp;P)</translation>
     </message>
     <message>
-        <source>Newest first. On your own comments that were not sent, Enter or F2 edits, Delete deletes, Ctrl+Z brings a deleted one back, and the context menu offers Retry for a failed one. On a comment that quotes the article, the context menu, and Enter where it does not edit, show the passage in the article. R or Ctrl+R replies to the selected comment.</source>
-        <translation>最新的在前。对于您尚未发送的评论，按 Enter 或 F2 编辑，按 Delete 删除，按 Ctrl+Z 恢复已删除的评论，发送失败的评论可在右键菜单中重试。对于引用了文章的评论，可通过右键菜单，或在 Enter 不用于编辑时按 Enter，在文章中显示该段落。按 R 或 Ctrl+R 回复所选评论。</translation>
+        <source>Newest first. On your own comments that were not sent, Enter or F2 edits, Delete deletes, Ctrl+Z brings a deleted one back, and the context menu offers Retry for a failed one. On a comment that quotes the article, the context menu, and Enter where it does not edit, show the passage in the article. R or Ctrl+R replies to the selected comment. Enter on “Show more replies” lists the other replies of a long thread.</source>
+        <translation>最新的在前。对于您尚未发送的评论，按 Enter 或 F2 编辑，按 Delete 删除，按 Ctrl+Z 恢复已删除的评论，发送失败的评论可在右键菜单中重试。对于引用了文章的评论，可通过右键菜单，或在 Enter 不用于编辑时按 Enter，在文章中显示该段落。按 R 或 Ctrl+R 回复所选评论。在“显示更多回复”上按 Enter，可列出长讨论串中的其余回复。</translation>
     </message>
 </context>
 <context>

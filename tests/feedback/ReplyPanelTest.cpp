@@ -283,3 +283,34 @@ TEST_F(ReplyPanelTest, ARefusedReplyComesBackIntoTheFormWithItsTargetAndTheReaso
     EXPECT_TRUE(store->comments().isEmpty());
     EXPECT_EQ(store->draft().replyTo, toA);
 }
+
+TEST_F(ReplyPanelTest, ALongThreadShowsItsOtherRepliesWhenTheReaderPressesEnterOnTheRow)
+{
+    open();
+    ServerComment c = serverComment(QStringLiteral("c"), QStringLiteral("Zhao"), 30);
+    for (int i = 0; i < 10; ++i) {
+        ServerComment reply = serverComment(QStringLiteral("c%1").arg(i), QStringLiteral("Qian"), 31 + i);
+        reply.parentId = c.objectId;
+        reply.rootId = c.objectId;
+        c.replies.append(reply);
+    }
+    CommentPage page = firstPage();
+    page.comments.prepend(c);
+    sender.deliverPage(page);
+    const QModelIndex more = model->index(4);
+    ASSERT_EQ(more.data(CommentListModel::HiddenReplyCountRole).toInt(), 7);
+    EXPECT_EQ(more.data(Qt::DisplayRole).toString(), QStringLiteral("Show 7 more replies"));
+
+    list->setFocus(Qt::TabFocusReason);
+    QTest::keyClick(list, Qt::Key_Home);
+    for (int i = 0; i < 4; ++i)
+        QTest::keyClick(list, Qt::Key_Down);
+    ASSERT_EQ(list->currentIndex(), more);
+    EXPECT_FALSE(replyButton->isEnabled()) << "the row is not a comment";
+    QTest::keyClick(list, Qt::Key_Return);
+
+    EXPECT_EQ(model->rowOfServerId(QStringLiteral("c9")), 10);
+    EXPECT_EQ(list->currentIndex().data(CommentListModel::ServerIdRole).toString(), QStringLiteral("c3"));
+    EXPECT_EQ(QApplication::focusWidget(), list);
+    EXPECT_TRUE(replyButton->isEnabled());
+}

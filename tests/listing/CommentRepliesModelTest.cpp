@@ -273,3 +273,61 @@ TEST_F(CommentRepliesModelTest, AReplyWhoseThreadIsNotListedWaitsAtTheTopAndMove
     EXPECT_EQ(column(CommentListModel::LocalIdRole), (QStringList {{}, {}, {}, {}, QStringLiteral("mine")}));
     EXPECT_EQ(model.index(4).data(CommentListModel::DepthRole).toInt(), 1);
 }
+
+// "Duplicate Content" to a retry delivers a comment without telling its id: the server's row of it is the reader's,
+// recognised by nick and text, and listed once.
+TEST_F(CommentRepliesModelTest, AReplyDeliveredWithoutAnIdIsListedOnceWhenTheServerListsIt)
+{
+    sender.deliverPage(firstPage());
+    OwnComment mine = ownReply(
+        QStringLiteral("mine"), 50, {QStringLiteral("r1"), QStringLiteral("a"), QStringLiteral("Reader r1")});
+    mine.state = OwnComment::State::Sent;
+    model.addOwnComment(mine);
+    ASSERT_EQ(model.rowCount(), 5);
+
+    CommentPage again = firstPage();
+    ServerComment listed = reply(QStringLiteral("s-mine"), 50, again.comments[1].replies[0], QStringLiteral("a"));
+    listed.nick = mine.content.nick;
+    listed.text = mine.content.text;
+    again.comments[1].replies.append(listed);
+    // A comment of someone else with the same text is not taken for the reader's.
+    ServerComment other = reply(QStringLiteral("other"), 51, again.comments[1], QStringLiteral("a"));
+    other.text = mine.content.text;
+    again.comments[1].replies.append(other);
+    sender.deliverPage(again);
+
+    EXPECT_EQ(column(CommentListModel::ServerIdRole),
+              (QStringList {QStringLiteral("b"),
+                            QStringLiteral("a"),
+                            QStringLiteral("r1"),
+                            QStringLiteral("r2"),
+                            QStringLiteral("s-mine"),
+                            QStringLiteral("other")}));
+    EXPECT_EQ(model.rowOfLocalId(QStringLiteral("mine")), 4);
+    EXPECT_EQ(model.index(4).data(CommentListModel::DepthRole).toInt(), 1);
+    EXPECT_EQ(model.unseenCount(again), 0);
+
+    // The outbox telling the same state again (it never learns the id) does not list it twice.
+    model.updateOwnComment(mine);
+    sender.deliverPage(again);
+    EXPECT_EQ(model.rowCount(), 6);
+    EXPECT_EQ(model.index(4).data(CommentListModel::ServerIdRole).toString(), QStringLiteral("s-mine"));
+}
+
+TEST_F(CommentRepliesModelTest, ARootDeliveredWithoutAnIdTakesTheServersRowAndItsReplies)
+{
+    OwnComment mine;
+    mine.localId = QStringLiteral("mine");
+    mine.content.text = QStringLiteral("My comment");
+    mine.createdAt = base.addSecs(60 * 30);
+    mine.state = OwnComment::State::Sent;
+    model.addOwnComment(mine);
+    ServerComment listed = comment(QStringLiteral("s-mine"), 30);
+    listed.nick.clear();
+    listed.text = mine.content.text;
+    listed.replies = {reply(QStringLiteral("re"), 31, listed, listed.objectId)};
+    sender.deliverPage(page(1, 1, {listed}));
+    EXPECT_EQ(column(CommentListModel::LocalIdRole), (QStringList {QStringLiteral("mine"), QString()}));
+    EXPECT_EQ(column(CommentListModel::ServerIdRole), (QStringList {QStringLiteral("s-mine"), QStringLiteral("re")}));
+    EXPECT_EQ(model.index(1).data(CommentListModel::DepthRole).toInt(), 1);
+}
