@@ -171,6 +171,7 @@ FeedbackForm::FeedbackForm(const QList<CityZone>& cities, QWidget* parent)
         field->installEventFilter(this);
 
     m_textCheck = CommentRules::checkText(m_currentText);
+    showReplyTarget();
     updateState();
 }
 
@@ -234,8 +235,7 @@ void FeedbackForm::setDraft(const CommentDraft& draft)
     }
     if (m_replyTo != draft.replyTo) {
         m_replyTo = draft.replyTo;
-        m_replyBanner->setTarget(m_replyTo);
-        nameCommentField();
+        showReplyTarget();
     }
     m_filling = wasFilling;
     if (!draft.text.isEmpty())
@@ -287,8 +287,7 @@ void FeedbackForm::setReplyTarget(const CommentReplyTarget& target)
     if (target == m_replyTo)
         return;
     m_replyTo = target;
-    m_replyBanner->setTarget(target);
-    nameCommentField();
+    showReplyTarget();
     fieldsChanged();
     // Chosen, not typed: kept at once, like the quote.
     saveDraftNow();
@@ -301,6 +300,15 @@ void FeedbackForm::cancelReply()
     if (hadFocus)
         m_text->setFocus(Qt::OtherFocusReason);
     emit announcement(tr("The reply is cancelled; your comment will be one of its own."));
+}
+
+void FeedbackForm::showReplyTarget()
+{
+    m_replyBanner->setTarget(m_replyTo);
+    // A hidden row takes no space in the form, as the quote's does not.
+    if (m_formLayout)
+        m_formLayout->setRowVisible(m_replyBanner, !m_replyTo.parentId.isEmpty());
+    nameCommentField();
 }
 
 void FeedbackForm::nameCommentField()
@@ -353,7 +361,7 @@ void FeedbackForm::send()
     m_about->setCurrentIndex(0);
     m_quote.clear();
     m_replyTo = {};
-    m_replyBanner->setTarget({});
+    showReplyTarget();
     m_checkPending = true;
     showQuote();
     m_filling = false;

@@ -91,6 +91,7 @@ private:
     void removeQuote();
     void showQuote();
     void cancelReply();
+    void showReplyTarget();
     // The comment field's accessible name, which says whether it quotes and whom it answers.
     void nameCommentField();
 
