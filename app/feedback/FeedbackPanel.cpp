@@ -112,8 +112,11 @@ FeedbackPanel::FeedbackPanel(const QList<CityZone>& cities, QWidget* parent)
     m_discard = makeButton(m_list->discardAction(), "discardButton", this);
     m_editAgain = makeButton(m_list->editAgainAction(), "editAgainButton", this);
     m_reply = makeButton(m_list->replyAction(), "replyButton", this);
+    // Reply on a row of its own: with the three actions on the reader's own comments it does not fit a narrow panel.
+    auto* replyRow = new QHBoxLayout;
+    replyRow->addWidget(m_reply);
+    replyRow->addStretch(1);
     auto* actions = new QHBoxLayout;
-    actions->addWidget(m_reply);
     actions->addWidget(m_retry);
     actions->addWidget(m_editAgain);
     actions->addStretch(1);
@@ -152,6 +155,7 @@ FeedbackPanel::FeedbackPanel(const QList<CityZone>& cities, QWidget* parent)
     layout->addWidget(m_list, 1);
     layout->addLayout(fetchRow);
     layout->addWidget(m_listMessage);
+    layout->addLayout(replyRow);
     layout->addLayout(actions);
 
     setTabOrder(m_newComments, m_list);
