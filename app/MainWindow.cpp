@@ -107,7 +107,7 @@ MainWindow::MainWindow(ReaderContent content,
     connect(m_panes->toggleAction(), &QAction::triggered, this, [this](bool shown) {
         if (shown) {
             m_feedback->form()->focusComment();
-            announce(tr("Comments shown: the feedback form has the focus."));
+            announce(TranslatedText([] { return tr("Comments shown: the feedback form has the focus."); }));
         } else {
             announce(TranslatedText([this] {
                 //: %1 is the shortcut of View → Comments
@@ -118,12 +118,12 @@ MainWindow::MainWindow(ReaderContent content,
     });
     // Counting the article's words is no work for before the first paint.
     connect(this, &MainWindow::firstPainted, m_progress, [this] { m_progress->start(m_content.article); });
-    connect(m_feedback, &FeedbackPanel::announcement, this, qOverload<const QString&>(&MainWindow::announce));
+    connect(m_feedback, &FeedbackPanel::announcement, this, qOverload<const TranslatedText&>(&MainWindow::announce));
     connect(m_feedback, &FeedbackPanel::quoteActivated, this, &MainWindow::showQuotedPassage);
     connect(m_article, &ArticleView::feedbackRequested, this, [this] {
         m_panes->unfold();
         m_feedback->form()->focusComment();
-        announce(tr("Write your comment in the feedback form."));
+        announce(TranslatedText([] { return tr("Write your comment in the feedback form."); }));
     });
 
     createActions();
@@ -238,7 +238,7 @@ QWidget* MainWindow::createArticleColumn()
     // Qt TextToSpeech (its module) is loaded and asked whether it has an engine only once the window has painted.
     m_readAloud = new ReadAloudBar(m_article, m_modules.speechEngineMaker(), m_modules.speechCheck(), column);
     layout->addWidget(m_readAloud);
-    connect(m_readAloud, &ReadAloudBar::statusMessage, this, qOverload<const QString&>(&MainWindow::announce));
+    connect(m_readAloud, &ReadAloudBar::statusMessage, this, qOverload<const TranslatedText&>(&MainWindow::announce));
     connect(this, &MainWindow::firstPainted, m_readAloud, &ReadAloudBar::checkEngineInstalled);
 
     connect(m_findBar, &FindBar::searchChanged, this, &MainWindow::updateFind);
@@ -466,7 +466,7 @@ void MainWindow::showReadingSettings()
     connect(m_readingDialog, &QDialog::accepted, this, [this] {
         applyReadingSettings(m_readingDialog->settings());
         m_reading.save(*m_settings);
-        announce(tr("Reading settings saved"));
+        announce(TranslatedText([] { return tr("Reading settings saved"); }));
     });
     m_readingDialog->open();
 }
@@ -529,7 +529,7 @@ void MainWindow::makePrintUnavailable(const QString& why)
 {
     m_printUnavailable = why;
     applyPrintAvailability();
-    announce(tr("Printing and PDF export are not available: %1").arg(why));
+    announce(TranslatedText([why] { return tr("Printing and PDF export are not available: %1").arg(why); }));
 }
 
 void MainWindow::applyPrintAvailability()
@@ -614,16 +614,16 @@ void MainWindow::commentOnSelectedPassage()
         return;
     m_panes->unfold();
     m_feedback->commentOnPassage(quote);
-    announce(tr("Commenting on the selected passage: write your comment."));
+    announce(TranslatedText([] { return tr("Commenting on the selected passage: write your comment."); }));
 }
 
 void MainWindow::showQuotedPassage(const QString& quote)
 {
     if (m_article->showPassage(quote)) {
         m_article->setFocus(Qt::OtherFocusReason);
-        announce(tr("The quoted passage is marked in the article."));
+        announce(TranslatedText([] { return tr("The quoted passage is marked in the article."); }));
     } else {
-        announce(tr("The quoted passage is not in the article."));
+        announce(TranslatedText([] { return tr("The quoted passage is not in the article."); }));
     }
 }
 

@@ -83,7 +83,7 @@ ReadAloudBar::ReadAloudBar(ArticleView* view, EngineMaker makeEngine, Availabili
             makeUnavailable(why);
     });
     connect(m_controller, &ReadAloudController::errorOccurred, this, [this](const QString& message) {
-        emit statusMessage(tr("Reading aloud stopped: %1").arg(message));
+        emit statusMessage([message] { return tr("Reading aloud stopped: %1").arg(message); });
     });
 
     retranslateUi();
@@ -136,7 +136,7 @@ void ReadAloudBar::start()
         return;
     if (!m_engineReady) {
         m_startWhenReady = true;
-        emit statusMessage(tr("Preparing to read aloud…"));
+        emit statusMessage([] { return tr("Preparing to read aloud…"); });
         prepare();
         return;
     }
@@ -164,7 +164,8 @@ void ReadAloudBar::makeUnavailable(const QString& reason)
     m_unavailableReason = reason;
     m_action->setEnabled(false);
     retranslateUi();
-    emit statusMessage(reason);
+    // The reason comes worded from the engine or its check, so it stays as it came.
+    emit statusMessage([reason] { return reason; });
 }
 
 void ReadAloudBar::updateState(ReadAloudController::State state)

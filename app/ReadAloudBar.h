@@ -1,5 +1,6 @@
 #pragma once
 
+#include "TranslatedText.h"
 #include "reading/ReadAloudController.h"
 
 #include <QPointer>
@@ -44,8 +45,9 @@ public:
     void start();
 
 signals:
-    // Something the status line should say (why reading aloud is unavailable or stopped).
-    void statusMessage(const QString& text);
+    // Something the status line should say (why reading aloud is unavailable or stopped), made again when the
+    // language changes.
+    void statusMessage(const TranslatedText& text);
     void engineReady();
 
 protected:

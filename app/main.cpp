@@ -4,6 +4,7 @@
 #include "MainWindow.h"
 #include "PlainTextGuard.h"
 #include "ReaderContent.h"
+#include "StartupProblems.h"
 #include "Translations.h"
 #include "delivery/Outbox.h"
 #include "feedback/LiveThreadPoller.h"
@@ -84,10 +85,8 @@ int main(int argc, char* argv[])
     }
 
     // --server wins over the setting; a bad setting leaves the app in local-only mode and says why.
-    const ServerChoice server
-        = ServerChoice::choose(request.serverUrl, settings.value(ServerChoice::settingKey()).toString());
-    const QUrl serverUrl = server.url;
-    const QString serverProblem = server.problem;
+    const QString serverSetting = settings.value(ServerChoice::settingKey()).toString();
+    const QUrl serverUrl = ServerChoice::choose(request.serverUrl, serverSetting).url;
     QNetworkProxyFactory::setUseSystemConfiguration(true);
 
     // Declared before the window, so they outlive it: the window saves the draft as it closes. The network
@@ -145,16 +144,11 @@ int main(int argc, char* argv[])
             window.attachLiveCheck(livePoller.get());
             livePoller->start();
         }
-        QStringList problems;
-        if (!serverProblem.isEmpty())
-            problems.append(serverProblem);
-        if (store->openReport().status != CommentStore::OpenReport::Status::Ok)
-            problems.append(store->openReport().message);
-        // Said once, at start: another window shares the store (not a problem, but the reader should know).
-        if (!store->openReport().notice.isEmpty())
-            problems.append(store->openReport().notice);
-        if (!problems.isEmpty())
-            window.showCommentStoreProblem(problems.join(QLatin1Char('\n')));
+        // Said once, at start, and again in another language when the reader switches: a server setting that
+        // cannot be used, what became of the store, another window sharing it.
+        const TranslatedText startupProblems = StartupProblems::describe(store.get(), request.serverUrl, serverSetting);
+        if (!startupProblems().isEmpty())
+            window.showCommentStoreProblem(startupProblems);
         outbox->start();
     };
     QObject::connect(&window, &MainWindow::firstPainted, &window, startComments);

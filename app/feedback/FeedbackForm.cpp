@@ -279,7 +279,7 @@ void FeedbackForm::removeQuote()
     setQuote(QString());
     if (hadFocus)
         m_text->setFocus(Qt::OtherFocusReason);
-    emit announcement(tr("The quote is removed; your comment is on the whole article."));
+    emit announcement([] { return tr("The quote is removed; your comment is on the whole article."); });
 }
 
 void FeedbackForm::setReplyTarget(const CommentReplyTarget& target)
@@ -299,7 +299,7 @@ void FeedbackForm::cancelReply()
     setReplyTarget({});
     if (hadFocus)
         m_text->setFocus(Qt::OtherFocusReason);
-    emit announcement(tr("The reply is cancelled; your comment will be one of its own."));
+    emit announcement([] { return tr("The reply is cancelled; your comment will be one of its own."); });
 }
 
 void FeedbackForm::showReplyTarget()
@@ -366,16 +366,18 @@ void FeedbackForm::send()
     showQuote();
     m_filling = false;
     m_textTouched = false;
-    m_notice.clear();
+    m_notice = {};
     // The name and e-mail stay in the form for the next comment, and in the draft.
     m_session->draftEdited(0);
     saveDraftNow();
     updateState();
     m_text->setFocus(Qt::OtherFocusReason);
     emit commentStored(*stored);
-    emit announcement(stored->state == OwnComment::State::SavedLocally
-                          ? tr("Your comment is saved on this computer.")
-                          : tr("Your comment is stored and on its way to the server."));
+    const bool savedLocally = stored->state == OwnComment::State::SavedLocally;
+    emit announcement([savedLocally] {
+        return savedLocally ? tr("Your comment is saved on this computer.")
+                            : tr("Your comment is stored and on its way to the server.");
+    });
 }
 
 void FeedbackForm::forgetProfile()
@@ -388,7 +390,7 @@ void FeedbackForm::forgetProfile()
     m_mail->clear();
     saveDraftNow();
     updateState();
-    emit announcement(tr("Your name and email are forgotten."));
+    emit announcement([] { return tr("Your name and email are forgotten."); });
 }
 
 void FeedbackForm::saveDraftNow()
@@ -398,6 +400,11 @@ void FeedbackForm::saveDraftNow()
 }
 
 void FeedbackForm::showNotice(const QString& text, bool isError)
+{
+    showNotice(text.isEmpty() ? TranslatedText() : TranslatedText([text] { return text; }), isError);
+}
+
+void FeedbackForm::showNotice(const TranslatedText& text, bool isError)
 {
     m_notice = text;
     m_noticeIsError = isError;
@@ -413,22 +420,30 @@ bool FeedbackForm::takeBackRejected(const OwnComment& comment)
 {
     saveDraftNow();
     if (!m_session || !hasNoComment()) {
-        showNotice(tr("The server did not accept one of your comments: %1\nIt is in the list of comments, where "
-                      "“Edit” brings it back into this form.")
-                       .arg(comment.lastError),
+        showNotice(TranslatedText([reason = comment.lastError] {
+                       return tr("The server did not accept one of your comments: %1\nIt is in the list of comments, "
+                                 "where “Edit” brings it back into this form.")
+                           .arg(reason);
+                   }),
                    true);
         return false;
     }
     const std::optional<CommentDraft> back = m_session->takeBack(comment.localId);
     if (!back) {
-        showNotice(tr("The server did not accept one of your comments: %1\nIt stays in the list of comments.")
-                       .arg(comment.lastError),
+        showNotice(TranslatedText([reason = comment.lastError] {
+                       return tr("The server did not accept one of your comments: %1\nIt stays in the list of "
+                                 "comments.")
+                           .arg(reason);
+                   }),
                    true);
         return false;
     }
     setDraft(*back);
-    showNotice(tr("The server did not accept your comment: %1\nIt is back in the form: change it and send it again.")
-                   .arg(comment.lastError),
+    showNotice(TranslatedText([reason = comment.lastError] {
+                   return tr("The server did not accept your comment: %1\nIt is back in the form: change it and send "
+                             "it again.")
+                       .arg(reason);
+               }),
                true);
     return true;
 }
@@ -513,6 +528,9 @@ void FeedbackForm::changeEvent(QEvent* event)
     // Only the form's own words change: what the reader typed and chose stays as it is.
     if (event->type() == QEvent::LanguageChange) {
         retranslateUi();
+        // The comment's problems were found (and worded) when it last changed: found again, they are worded in the
+        // new language, with the notice.
+        m_checkPending = true;
         updateState();
     }
     QWidget::changeEvent(event);
@@ -542,8 +560,9 @@ void FeedbackForm::updateState()
                                                   + CommentRules::cityProblems(current.cityId, m_cityIds);
 
     QStringList lines;
-    if (!m_notice.isEmpty())
-        lines.append(m_notice);
+    const QString notice = m_notice ? m_notice() : QString();
+    if (!notice.isEmpty())
+        lines.append(notice);
     QMap<CommentRules::Field, QString> byField;
     for (const CommentRules::Problem& problem : problems) {
         // An empty comment is only worth saying once the reader has started one or tried to send.
@@ -553,7 +572,7 @@ void FeedbackForm::updateState()
         if (!byField.contains(problem.field))
             byField.insert(problem.field, problem.message);
     }
-    const bool error = (!m_notice.isEmpty() && m_noticeIsError) || lines.size() > (m_notice.isEmpty() ? 0 : 1);
+    const bool error = (!notice.isEmpty() && m_noticeIsError) || lines.size() > (notice.isEmpty() ? 0 : 1);
     m_message->setMessage(error ? MessageFrame::Kind::Error : MessageFrame::Kind::Information,
                           lines.join(QLatin1Char('\n')));
 

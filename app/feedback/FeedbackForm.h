@@ -1,5 +1,6 @@
 #pragma once
 
+#include "TranslatedText.h"
 #include "cities/CityZone.h"
 #include "comments/CommentDraft.h"
 #include "comments/CommentRules.h"
@@ -63,6 +64,8 @@ public:
     void saveDraftNow();
     // Shows a plain-text message above the form until the reader next edits the comment.
     void showNotice(const QString& text, bool isError);
+    // The same, said again in the new language when the language changes.
+    void showNotice(const TranslatedText& text, bool isError);
     QString messageText() const;
 
     // Takes a rejected comment back into the form when the comment field is empty (returns true); otherwise the
@@ -72,8 +75,8 @@ public:
 signals:
     // The outbox stored a comment from this form.
     void commentStored(const OwnComment& comment);
-    // Something worth a status-bar line (sent, saved, forgotten).
-    void announcement(const QString& text);
+    // Something worth a status-bar line (sent, saved, forgotten), made again when the language changes.
+    void announcement(const TranslatedText& text);
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
@@ -130,7 +133,8 @@ private:
     QString m_quote;
     // The comment this one answers, or empty.
     CommentReplyTarget m_replyTo;
-    QString m_notice;
+    // What makes the notice above the form (empty: none), so that it can be made again in another language.
+    TranslatedText m_notice;
     bool m_noticeIsError = false;
     // The comment field once held text (or Send was tried): from then on an empty comment is reported.
     bool m_textTouched = false;

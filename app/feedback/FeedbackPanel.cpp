@@ -249,7 +249,7 @@ void FeedbackPanel::showNewCount(int count)
     m_newComments->setText(tr("%n new comment(s)", nullptr, count));
     m_newComments->setAccessibleName(tr("Show %n new comment(s)", nullptr, count));
     if (more)
-        emit announcement(tr("%n new comment(s) on the server", nullptr, count));
+        emit announcement([count] { return tr("%n new comment(s) on the server", nullptr, count); });
 }
 
 void FeedbackPanel::bringInNewComments()
@@ -266,7 +266,7 @@ void FeedbackPanel::bringInNewComments()
     const int row = m_model->rowOfServerId(ids.constFirst());
     if (row >= 0)
         m_list->scrollTo(m_model->index(row), QAbstractItemView::PositionAtTop);
-    emit announcement(tr("%n new comment(s) shown", nullptr, int(ids.size())));
+    emit announcement([shown = int(ids.size())] { return tr("%n new comment(s) shown", nullptr, shown); });
 }
 
 void FeedbackPanel::showStoreProblem(const QString& text)
@@ -284,7 +284,7 @@ void FeedbackPanel::replyTo(const CommentReplyTarget& target)
 {
     m_form->setReplyTarget(target);
     m_form->focusComment();
-    emit announcement(ReplyBanner::replyingTo(target));
+    emit announcement([target] { return ReplyBanner::replyingTo(target); });
 }
 
 void FeedbackPanel::showStoreProblem(const TranslatedText& text)
@@ -312,7 +312,7 @@ void FeedbackPanel::retry(const QString& localId)
         return;
     }
     showUndoState(tr("A deleted comment can still be brought back."));
-    emit announcement(tr("Your comment will be sent again."));
+    emit announcement([] { return tr("Your comment will be sent again."); });
 }
 
 void FeedbackPanel::discard(const QString& localId)
@@ -353,7 +353,8 @@ void FeedbackPanel::deleteNow(const QString& localId)
     }
     showUndoState(tr("Your comment was deleted."));
     m_list->setFocus(Qt::OtherFocusReason);
-    emit announcement(tr("Your comment was deleted. Press Ctrl+Z in the list, or Undo, to bring it back."));
+    emit announcement(
+        [] { return tr("Your comment was deleted. Press Ctrl+Z in the list, or Undo, to bring it back."); });
 }
 
 void FeedbackPanel::undoDelete()
@@ -371,7 +372,7 @@ void FeedbackPanel::undoDelete()
         if (row >= 0)
             m_list->setCurrentIndex(m_model->index(row));
     }
-    emit announcement(tr("Your deleted comment is back."));
+    emit announcement([] { return tr("Your deleted comment is back."); });
 }
 
 void FeedbackPanel::showUndoState(const QString& text)
@@ -395,7 +396,10 @@ void FeedbackPanel::editAgain(const QString& localId)
     if (!m_session)
         return;
     if (!m_form->hasNoComment()) {
-        m_form->showNotice(tr("Send or clear the comment in the form first; then Edit brings the other one back."),
+        m_form->showNotice(TranslatedText([] {
+                               return tr("Send or clear the comment in the form first; then Edit brings the other one "
+                                         "back.");
+                           }),
                            true);
         return;
     }
@@ -407,24 +411,26 @@ void FeedbackPanel::editAgain(const QString& localId)
     showUndoState(tr("A deleted comment can still be brought back."));
     m_form->setDraft(*draft);
     m_form->focusComment();
-    emit announcement(tr("Your comment is back in the form."));
+    emit announcement([] { return tr("Your comment is back in the form."); });
 }
 
 void FeedbackPanel::announceDelivery(const OwnComment& comment)
 {
     switch (comment.state) {
     case OwnComment::State::Sent:
-        emit announcement(tr("Your comment was sent."));
+        emit announcement([] { return tr("Your comment was sent."); });
         break;
     case OwnComment::State::AwaitingModeration:
-        emit announcement(tr("Your comment was sent; it will appear once a moderator approves it."));
+        emit announcement([] { return tr("Your comment was sent; it will appear once a moderator approves it."); });
         break;
     case OwnComment::State::Failed:
-        emit announcement(tr("Your comment was not sent: %1").arg(comment.lastError));
+        emit announcement([reason = comment.lastError] { return tr("Your comment was not sent: %1").arg(reason); });
         break;
     case OwnComment::State::MarkedAsSpam:
-        emit announcement(tr("Your comment was sent, but the comment server marked it as spam: it will not appear "
-                             "unless a moderator approves it."));
+        emit announcement([] {
+            return tr("Your comment was sent, but the comment server marked it as spam: it will not appear "
+                      "unless a moderator approves it.");
+        });
         break;
     case OwnComment::State::Queued:
     case OwnComment::State::Sending:

@@ -63,7 +63,8 @@ public:
     CommentListView* list() const { return m_list; }
 
 signals:
-    void announcement(const QString& text);
+    // Something worth a status-bar line, made again when the language changes.
+    void announcement(const TranslatedText& text);
     // The reader asked to see the passage a listed comment quotes (plain text from the list).
     void quoteActivated(const QString& quote);
 

@@ -216,9 +216,7 @@ Problem CommentStore::registerInstance(QString* detail)
         return Problem::Inaccessible;
     }
     m_report.otherInstances = others;
-    if (others > 0)
-        m_report.notice = tr("Another Pilot Zones window is open and shares your comments and draft with this "
-                             "one. Each comment is sent once, whichever window sends it.");
+    m_report.notice = openNotice();
     return Problem::None;
 }
 
@@ -252,18 +250,8 @@ void CommentStore::recoverFrom(Problem problem, const QString& detail)
     m_report.setAsidePath = aside;
     m_report.recoveredComments = recovered;
     m_report.detail = detail;
-    const QString asideName = QDir::toNativeSeparators(aside);
-    m_report.message
-        = problem == Problem::Newer
-              ? tr("The comment store was written by a newer version of Pilot Zones. It was set aside as %1; "
-                   "%n of your comment(s) were copied into a new store.",
-                   nullptr,
-                   recovered)
-                    .arg(asideName)
-              : tr("The comment store was damaged. It was set aside as %1; %n of your comment(s) were recovered.",
-                   nullptr,
-                   recovered)
-                    .arg(asideName);
+    m_report.writtenByNewerVersion = problem == Problem::Newer;
+    m_report.message = openMessage();
 }
 
 void CommentStore::fallBackToReadOnly(const QString& detail)
@@ -279,12 +267,7 @@ void CommentStore::fallBackToReadOnly(const QString& detail)
     m_report.status = OpenReport::Status::ReadOnly;
     m_report.recoveredComments = loaded;
     m_report.detail = detail;
-    m_report.message = tr("Pilot Zones cannot write to its comment store %1 (the folder may be read-only), so new "
-                          "comments cannot be stored until this is fixed. %n comment(s) were loaded from it; those "
-                          "waiting to be sent are still sent while the app is open.",
-                          nullptr,
-                          loaded)
-                           .arg(QDir::toNativeSeparators(m_path));
+    m_report.message = openMessage();
 }
 
 void CommentStore::fallBackToMemory(const QString& detail, const QString& salvageFrom)
@@ -298,11 +281,61 @@ void CommentStore::fallBackToMemory(const QString& detail, const QString& salvag
     m_report.status = OpenReport::Status::InMemory;
     m_report.recoveredComments = recovered;
     m_report.detail = detail;
-    m_report.message = tr("Pilot Zones cannot save comments in %1. Until this is fixed, your draft and new comments "
-                          "are kept only while the app is open; %n earlier comment(s) were loaded.",
-                          nullptr,
-                          recovered)
-                           .arg(QDir::toNativeSeparators(m_path));
+    m_report.message = openMessage();
+}
+
+QString CommentStore::openMessage() const
+{
+    const int count = m_report.recoveredComments;
+    switch (m_report.status) {
+    case OpenReport::Status::Ok:
+        return {};
+    case OpenReport::Status::Recovered: {
+        const QString asideName = QDir::toNativeSeparators(m_report.setAsidePath);
+        return m_report.writtenByNewerVersion
+                   ? tr("The comment store was written by a newer version of Pilot Zones. It was set aside as %1; "
+                        "%n of your comment(s) were copied into a new store.",
+                        nullptr,
+                        count)
+                         .arg(asideName)
+                   : tr("The comment store was damaged. It was set aside as %1; %n of your comment(s) were recovered.",
+                        nullptr,
+                        count)
+                         .arg(asideName);
+    }
+    case OpenReport::Status::ReadOnly:
+        return tr("Pilot Zones cannot write to its comment store %1 (the folder may be read-only), so new "
+                  "comments cannot be stored until this is fixed. %n comment(s) were loaded from it; those "
+                  "waiting to be sent are still sent while the app is open.",
+                  nullptr,
+                  count)
+            .arg(QDir::toNativeSeparators(m_path));
+    case OpenReport::Status::InMemory:
+        return tr("Pilot Zones cannot save comments in %1. Until this is fixed, your draft and new comments "
+                  "are kept only while the app is open; %n earlier comment(s) were loaded.",
+                  nullptr,
+                  count)
+            .arg(QDir::toNativeSeparators(m_path));
+    }
+    return {};
+}
+
+QString CommentStore::openNotice() const
+{
+    if (m_report.otherInstances <= 0)
+        return {};
+    return tr("Another Pilot Zones window is open and shares your comments and draft with this one. Each comment is "
+              "sent once, whichever window sends it.");
+}
+
+QString CommentStore::sessionProblem() const
+{
+    if (!m_sessionWritesStopped)
+        return {};
+    return tr("Pilot Zones can no longer write to its comment store %1 (the folder may have become read-only, or the "
+              "disk is full). Your comments waiting to be sent are still sent, each once, while the app is open; new "
+              "comments cannot be stored until this is fixed.")
+        .arg(QDir::toNativeSeparators(m_path));
 }
 
 int CommentStore::salvage(const QString& sourcePath)
@@ -391,10 +424,7 @@ bool CommentStore::continueInMemory(const QString& detail)
     }
     QSqlDatabase::removeDatabase(fileConnection);
     m_sessionDetail = copied ? detail : QStringLiteral("%1\n%2").arg(detail, copyDetail);
-    m_sessionProblem = tr("Pilot Zones can no longer write to its comment store %1 (the folder may have become "
-                          "read-only, or the disk is full). Your comments waiting to be sent are still sent, each "
-                          "once, while the app is open; new comments cannot be stored until this is fixed.")
-                           .arg(QDir::toNativeSeparators(m_path));
+    m_sessionWritesStopped = true;
     return copied;
 }
 

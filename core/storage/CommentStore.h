@@ -71,7 +71,8 @@ public:
             ReadOnly,
         };
         Status status = Status::Ok;
-        // Plain text for the reader; empty when Ok.
+        // Plain text for the reader, in the language installed at open; empty when Ok. CommentStore::openMessage()
+        // says it again in the language installed when it is called.
         QString message;
         // The technical reason (SQLite's words), for logs and bug reports.
         QString detail;
@@ -79,6 +80,8 @@ public:
         QString setAsidePath;
         // Own comments copied from the damaged or unusable file.
         int recoveredComments = 0;
+        // Recovered because a newer version of the app wrote the file, not because it was damaged.
+        bool writtenByNewerVersion = false;
         // Plain text to show once at open whatever the status (another window shares this store); usually empty.
         QString notice;
         // Other open instances of the app on this store and host when it was opened.
@@ -116,12 +119,17 @@ public:
     CommentStore& operator=(const CommentStore&) = delete;
 
     const OpenReport& openReport() const { return m_report; }
+    // openReport().message and .notice made again with tr() now, so that a message on screen can follow a change of
+    // language: the same words in the language installed at the time of the call.
+    QString openMessage() const;
+    QString openNotice() const;
     QString path() const { return m_path; }
     // False when running in memory (OpenReport::Status::InMemory).
     bool isPersistent() const { return m_persistent; }
     // Plain text for the reader once the file stopped taking writes during this session (see above); empty
-    // while it takes them. The store then runs in memory, as a ReadOnly one.
-    QString sessionProblem() const { return m_sessionProblem; }
+    // while it takes them. The store then runs in memory, as a ReadOnly one. Made with tr() at each call, so it is
+    // in the language installed at the time.
+    QString sessionProblem() const;
     // SQLite's words for why, for logs.
     QString sessionProblemDetail() const { return m_sessionDetail; }
     // Why the last failed operation failed, in plain text.
@@ -230,7 +238,7 @@ private:
     Options m_options;
     QString m_instanceId;
     mutable QString m_lastError;
-    QString m_sessionProblem;
+    bool m_sessionWritesStopped = false;
     QString m_sessionDetail;
     int m_writeDepth = 0;
     // Set by a failure that StoreSalvage::refusesWrites, until the next write() begins.

@@ -1,6 +1,7 @@
 #include "feedback/FeedbackPanel.h"
 #include "FakeCommentSender.h"
 #include "ReaderContent.h"
+#include "TranslatedText.h"
 #include "delivery/Outbox.h"
 #include "feedback/CommentDelegate.h"
 #include "feedback/CommentListView.h"
@@ -521,8 +522,8 @@ TEST_F(FeedbackPanelTest, AnnouncesWhatBecameOfASentComment)
     stored.time = QDateTime::currentDateTimeUtc();
     sender.finishSend(sender.sent.constFirst().localId, DeliveryResult::delivered(stored));
     ASSERT_FALSE(announced.isEmpty());
-    EXPECT_TRUE(announced.last().at(0).toString().contains(QStringLiteral("moderator")))
-        << announced.last().at(0).toString().toStdString();
+    EXPECT_TRUE(announced.last().at(0).value<TranslatedText>()().contains(QStringLiteral("moderator")))
+        << announced.last().at(0).value<TranslatedText>()().toStdString();
 }
 
 TEST_F(FeedbackPanelTest, SaysWhyACommentWasNotStoredAndKeepsTheText)

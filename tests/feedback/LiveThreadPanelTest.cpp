@@ -3,6 +3,7 @@
 
 #include "FakeCommentSender.h"
 #include "ReaderContent.h"
+#include "TranslatedText.h"
 #include "delivery/Outbox.h"
 #include "feedback/CommentListView.h"
 #include "feedback/FeedbackPanel.h"
@@ -101,7 +102,7 @@ TEST_F(LiveThreadPanelTest, ShowsNewCommentsOnlyWhenAskedAndKeepsTheReadersPlace
     EXPECT_EQ(model.rowCount(), 2) << "nothing moves until the reader asks";
     EXPECT_EQ(currentId(), QStringLiteral("a"));
     ASSERT_FALSE(announced.isEmpty());
-    EXPECT_EQ(announced.last().at(0).toString(), QStringLiteral("2 new comments on the server"));
+    EXPECT_EQ(announced.last().at(0).value<TranslatedText>()(), QStringLiteral("2 new comments on the server"));
 
     // From the keyboard: Shift+Tab from the list reaches the button, Space activates it.
     QTest::keyClick(list, Qt::Key_Backtab, Qt::ShiftModifier);
@@ -113,7 +114,7 @@ TEST_F(LiveThreadPanelTest, ShowsNewCommentsOnlyWhenAskedAndKeepsTheReadersPlace
     EXPECT_EQ(currentId(), QStringLiteral("a")) << "the current comment stays current";
     EXPECT_FALSE(button->isVisible());
     EXPECT_TRUE(list->hasFocus());
-    EXPECT_EQ(announced.last().at(0).toString(), QStringLiteral("2 new comments shown"));
+    EXPECT_EQ(announced.last().at(0).value<TranslatedText>()(), QStringLiteral("2 new comments shown"));
 }
 
 TEST_F(LiveThreadPanelTest, PausesTheChecksWhileTheWindowIsHidden)

@@ -2,6 +2,8 @@
 
 #include "ArticleView.h"
 #include "ReadAloudBar.h"
+#include "TranslatedText.h"
+#include "Translations.h"
 #include "article/ArticleLoader.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -68,7 +70,7 @@ TEST_F(ReadAloudBarTest, NoVoiceDisablesTheActionAndSaysWhyInTooltipAndStatus)
     ASSERT_TRUE(QTest::qWaitFor([&] { return !bar.readAloudAction()->isEnabled(); }, 2000));
     EXPECT_EQ(bar.readAloudAction()->toolTip(), QStringLiteral("The speech engine has no voice."));
     ASSERT_FALSE(status.isEmpty());
-    EXPECT_EQ(status.last().at(0).toString(), QStringLiteral("The speech engine has no voice."));
+    EXPECT_EQ(status.last().at(0).value<TranslatedText>()(), QStringLiteral("The speech engine has no voice."));
     EXPECT_FALSE(bar.isVisible());
 }
 
@@ -163,3 +165,20 @@ TEST_F(ReadAloudBarTest, BringsTheSpokenSentenceIntoView)
 }
 
 } // namespace
+
+// The status line keeps how the bar's message is made, so that it says it again when the language changes.
+TEST_F(ReadAloudBarTest, WhatItSaysOnTheStatusLineIsMadeAgainInANewLanguage)
+{
+    // An engine that is still being made: the bar says it is preparing.
+    ReadAloudBar bar(
+        &view, [](QObject*, std::function<void(std::unique_ptr<SpeechEngine>)>) {}, [] { return QString(); });
+    QSignalSpy status(&bar, &ReadAloudBar::statusMessage);
+    bar.readAloudAction()->trigger();
+    ASSERT_FALSE(status.isEmpty());
+    const auto text = status.last().at(0).value<TranslatedText>();
+    EXPECT_EQ(text(), QStringLiteral("Preparing to read aloud…"));
+    Translations::install(*QCoreApplication::instance(), QLocale(QLocale::Chinese, QLocale::China));
+    EXPECT_EQ(text(), QStringLiteral("正在准备朗读……"));
+    Translations::install(*QCoreApplication::instance(), QLocale(QLocale::English));
+    EXPECT_EQ(text(), QStringLiteral("Preparing to read aloud…"));
+}
