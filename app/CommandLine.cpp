@@ -1,6 +1,6 @@
 #include "CommandLine.h"
 
-#include "net/WalineClient.h"
+#include "net/ServerAddress.h"
 
 #include <QCommandLineParser>
 
@@ -117,7 +117,7 @@ CommandLineRequest CommandLine::parse(const QStringList& arguments, const QStrin
         request.cityId = id;
     }
     if (parser.isSet(serverOption)) {
-        const WalineClient::ServerUrl server = WalineClient::validateServerUrl(parser.value(serverOption));
+        const ServerAddress server = ServerAddress::check(parser.value(serverOption));
         if (!server.ok()) {
             request.action = CommandLineRequest::Action::Fail;
             //: %1 is the address given, %2 says what is wrong with it

@@ -546,9 +546,9 @@ void MainWindow::applyPrintAvailability()
     }
 }
 
-void MainWindow::attachComments(CommentStore* store, Outbox* outbox, CommentListModel* model, bool hasServer)
+void MainWindow::attachComments(CommentSession* session, CommentListModel* model, bool hasServer)
 {
-    m_feedback->attach(store, outbox, model, hasServer);
+    m_feedback->attach(session, model, hasServer);
     if (hasServer && m_commentServer.isValid())
         m_feedback->setSendDisclosure(
             SendDisclosure(m_settings, m_commentServer, m_content.article.path, AppIdentity::userAgent()));

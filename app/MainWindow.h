@@ -18,11 +18,10 @@ class CityListModel;
 class CityPanel;
 class CommentListModel;
 class LiveThreadPoller;
-class CommentStore;
 class FeedbackPanel;
 class FindBar;
 class FocusRing;
-class Outbox;
+class CommentSession;
 class PaneFolding;
 class PrintJob;
 class QDialog;
@@ -59,9 +58,9 @@ public:
     bool selectCity(const QString& id);
     QString currentCityId() const;
 
-    // Connects the feedback panel to the comment services, which must outlive the window. hasServer false is
-    // local-only mode.
-    void attachComments(CommentStore* store, Outbox* outbox, CommentListModel* model, bool hasServer);
+    // Connects the feedback panel to the comments: the window takes the session (see FeedbackPanel::attach); model
+    // must outlive the window. hasServer false is local-only mode.
+    void attachComments(CommentSession* session, CommentListModel* model, bool hasServer);
     // Where comments go, for the About dialog: the server, or the local store when server is empty.
     void setCommentDestination(const QUrl& server, const QString& storePath);
     // Opens Help → About Pilot Zones (not modal; a second call raises the open one).

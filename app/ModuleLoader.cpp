@@ -1,5 +1,6 @@
 #include "ModuleLoader.h"
 
+#include "CommentsModule.h"
 #include "PrintModule.h"
 #include "SpeechModule.h"
 #include "UnavailableSpeechEngine.h"
@@ -14,6 +15,7 @@ namespace {
 
 const QString printName = QStringLiteral("print");
 const QString speechName = QStringLiteral("speech");
+const QString commentsName = QStringLiteral("comments");
 
 QString fileNameOf(const QString& name)
 {
@@ -108,6 +110,11 @@ PrintModule* ModuleLoader::printModule(QString* why) const
 SpeechModule* ModuleLoader::speechModule(QString* why) const
 {
     return qobject_cast<SpeechModule*>(load(speechName, PilotZonesSpeechModule_iid, why));
+}
+
+CommentsModule* ModuleLoader::commentsModule(QString* why) const
+{
+    return qobject_cast<CommentsModule*>(load(commentsName, PilotZonesCommentsModule_iid, why));
 }
 
 ReadAloudBar::EngineMaker ModuleLoader::speechEngineMaker() const

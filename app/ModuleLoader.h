@@ -8,14 +8,15 @@
 
 #include <functional>
 
+class CommentsModule;
 class PrintModule;
 class SpeechModule;
 
-// Finds and loads the app's optional modules, printing and reading aloud: Qt plugins kept out of the executable so
-// that Qt Print Support and Qt TextToSpeech are loaded only when they are first used, never before the window
-// paints. A module linked into the program as a static plugin (as tests do) wins; otherwise the first of the
-// directories that holds its file (pilotzones_print.so, pilotzones_speech.so). A missing or broken module is
-// reported in a sentence for the reader, never a crash.
+// Finds and loads the app's modules, printing, reading aloud and the comments: Qt plugins kept out of the executable
+// so that Qt Print Support, Qt TextToSpeech, Qt SQL and Qt Network are loaded only when they are first used, never
+// before the window paints. A module linked into the program as a static plugin (as tests do) wins; otherwise the first
+// of the directories that holds its file (pilotzones_print.so, pilotzones_speech.so, pilotzones_comments.so). A missing
+// or broken module is reported in a sentence for the reader, never a crash.
 class ModuleLoader
 {
     Q_DECLARE_TR_FUNCTIONS(ModuleLoader)
@@ -34,6 +35,7 @@ public:
     // The print module, loaded now if it is not yet; null with *why saying why when it cannot be loaded.
     PrintModule* printModule(QString* why) const;
     SpeechModule* speechModule(QString* why) const;
+    CommentsModule* commentsModule(QString* why) const;
 
     // The read-aloud bar's engine maker and its check, both through the speech module; the check loads it.
     ReadAloudBar::EngineMaker speechEngineMaker() const;

@@ -1,25 +1,18 @@
 #include "AppIdentity.h"
 #include "CommandLine.h"
+#include "CommentsOpener.h"
 #include "FirstPaintProbe.h"
 #include "MainWindow.h"
+#include "ModuleLoader.h"
 #include "PlainTextGuard.h"
 #include "ReaderContent.h"
-#include "StartupProblems.h"
 #include "Translations.h"
-#include "delivery/Outbox.h"
-#include "feedback/LiveThreadPoller.h"
 #include "feedback/ServerChoice.h"
 #include "listing/CommentListModel.h"
-#include "net/WalineClient.h"
-#include "storage/CommentStore.h"
 
 #include <QApplication>
-#include <QDir>
-#include <QFileInfo>
 #include <QIcon>
 #include <QMessageBox>
-#include <QNetworkAccessManager>
-#include <QNetworkProxyFactory>
 #include <QSettings>
 #include <QTimer>
 
@@ -86,31 +79,30 @@ int main(int argc, char* argv[])
 
     // --server wins over the setting; a bad setting leaves the app in local-only mode and says why.
     const QString serverSetting = settings.value(ServerChoice::settingKey()).toString();
-    const QUrl serverUrl = ServerChoice::choose(request.serverUrl, serverSetting).url;
-    QNetworkProxyFactory::setUseSystemConfiguration(true);
+    const ServerChoice server = ServerChoice::choose(request.serverUrl, serverSetting);
+    // Made again in the language installed whenever it is shown: a pure function of what the reader gave.
+    const TranslatedText serverProblem = [commandLine = request.serverUrl, serverSetting] {
+        return ServerChoice::choose(commandLine, serverSetting).problem;
+    };
+    const CommentSetup commentSetup {
+        AppIdentity::commentStorePath(), server.url, content.value().article.path, AppIdentity::userAgent()};
 
-    // Declared before the window, so they outlive it: the window saves the draft as it closes. The network
-    // manager, too, is made only after the first paint: it reads the network plugins' folder when made.
-    std::unique_ptr<QNetworkAccessManager> network;
-    std::unique_ptr<CommentStore> store;
-    std::unique_ptr<WalineClient> client;
-    std::unique_ptr<Outbox> outbox;
+    // Declared before the window, so that they outlive it: the window saves the draft as it closes.
     CommentListModel commentModel;
-    // The live check has a client of its own, so that its pages reach the list only when the reader asks.
-    std::unique_ptr<WalineClient> liveClient;
-    std::unique_ptr<LiveThreadPoller> livePoller;
+    std::unique_ptr<CommentPipeline> comments;
 
     MainWindow window(content.value(), &settings);
     QObject::connect(&window, &MainWindow::languageChosen, &app, [&app](const QLocale& locale) {
         Translations::install(app, locale);
     });
-    window.setCommentDestination(serverUrl, AppIdentity::commentStorePath());
+    window.setCommentDestination(server.url, commentSetup.storePath);
     if (!request.cityId.isEmpty())
         window.selectCity(request.cityId);
     if (FirstPaintProbe::requested())
         new FirstPaintProbe(&window);
 
-    // Opening the store (SQLite, perhaps a recovery) and starting delivery wait until the window has painted.
+    // The comments module (Qt SQL and Qt Network), the store (SQLite, perhaps a recovery) and delivery wait until
+    // the window has painted.
     bool started = false;
     const auto startComments = [&] {
         if (started)
@@ -119,37 +111,8 @@ int main(int argc, char* argv[])
         // The icon theme's lookup costs more than all else before the first paint (some 10 to 25 ms), so the
         // icon comes now; the theme's icon, once installed, wins over the one built in.
         QApplication::setWindowIcon(QIcon::fromTheme(AppIdentity::applicationId(), AppIdentity::bundledIcon()));
-        const QString storePath = AppIdentity::commentStorePath();
-        QDir().mkpath(QFileInfo(storePath).absolutePath());
-        store = std::make_unique<CommentStore>(storePath);
-        if (!serverUrl.isEmpty()) {
-            network = std::make_unique<QNetworkAccessManager>();
-            client = std::make_unique<WalineClient>(network.get(),
-                                                    serverUrl,
-                                                    content.value().article.path,
-                                                    AppIdentity::userAgent(),
-                                                    WalineClient::Options {});
-            liveClient = std::make_unique<WalineClient>(
-                network.get(), serverUrl, content.value().article.path, client->userAgent(), WalineClient::Options {});
-        }
-        outbox = std::make_unique<Outbox>(store.get(), client.get());
-        // The file may stop taking writes later (a read-only remount): said when the outbox finds out.
-        QObject::connect(outbox.get(), &Outbox::storeProblem, &window, [&window, onStore = store.get()] {
-            window.showCommentStoreProblem(TranslatedText([onStore] { return onStore->sessionProblem(); }));
-        });
-        commentModel.setSender(client.get());
-        window.attachComments(store.get(), outbox.get(), &commentModel, client != nullptr);
-        if (liveClient) {
-            livePoller = std::make_unique<LiveThreadPoller>(liveClient.get(), &commentModel);
-            window.attachLiveCheck(livePoller.get());
-            livePoller->start();
-        }
-        // Said once, at start, and again in another language when the reader switches: a server setting that
-        // cannot be used, what became of the store, another window sharing it.
-        const TranslatedText startupProblems = StartupProblems::describe(store.get(), request.serverUrl, serverSetting);
-        if (!startupProblems().isEmpty())
-            window.showCommentStoreProblem(startupProblems);
-        outbox->start();
+        comments
+            = CommentsOpener::open(&window, &commentModel, ModuleLoader::forApplication(), commentSetup, serverProblem);
     };
     QObject::connect(&window, &MainWindow::firstPainted, &window, startComments);
     // Should the window never paint (started minimised), the comments start anyway.

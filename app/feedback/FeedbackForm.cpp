@@ -3,7 +3,7 @@
 #include "MessageFrame.h"
 #include "ReplyBanner.h"
 #include "ThemePalette.h"
-#include "feedback/FeedbackSession.h"
+#include "feedback/CommentSession.h"
 #include "text/UntrustedText.h"
 
 #include <QAccessible>
@@ -183,7 +183,7 @@ FeedbackForm::~FeedbackForm()
         m_session->setDraftSource({});
 }
 
-void FeedbackForm::attach(FeedbackSession* session)
+void FeedbackForm::attach(CommentSession* session)
 {
     m_session = session;
     session->setDraftSource([this] { return draft(); });
@@ -193,9 +193,9 @@ void FeedbackForm::attach(FeedbackSession* session)
     setDraft(restored);
     m_filling = false;
 
-    connect(session, &FeedbackSession::commentRejected, this, &FeedbackForm::takeBackRejected);
+    connect(session, &CommentSession::commentRejected, this, &FeedbackForm::takeBackRejected);
     connect(
-        session, &FeedbackSession::draftSaveFailed, this, [this](const QString& reason) { showNotice(reason, true); });
+        session, &CommentSession::draftSaveFailed, this, [this](const QString& reason) { showNotice(reason, true); });
     updateState();
 }
 

@@ -9,7 +9,7 @@
 #include <QList>
 #include <QWidget>
 
-class FeedbackSession;
+class CommentSession;
 class MessageFrame;
 class ReplyBanner;
 class QComboBox;
@@ -41,7 +41,7 @@ public:
 
     // Connects the form to the session, which must outlive the form. Shows the stored draft, or the remembered name
     // and e-mail when there is no draft, under what the reader typed meanwhile.
-    void attach(FeedbackSession* session);
+    void attach(CommentSession* session);
     bool isAttached() const { return m_session != nullptr; }
 
     CommentDraft draft() const;
@@ -99,7 +99,7 @@ private:
     void nameCommentField();
 
     QStringList m_cityIds;
-    FeedbackSession* m_session = nullptr;
+    CommentSession* m_session = nullptr;
 
     MessageFrame* m_message;
     QLineEdit* m_nick;

@@ -6,7 +6,7 @@
 #include "RelativeFont.h"
 #include "ReplyBanner.h"
 #include "SendNotice.h"
-#include "feedback/FeedbackSession.h"
+#include "feedback/CommentSession.h"
 #include "feedback/LiveThreadPoller.h"
 #include "listing/CommentListModel.h"
 
@@ -188,17 +188,18 @@ FeedbackPanel::FeedbackPanel(const QList<CityZone>& cities, QWidget* parent)
     updateButtons();
 }
 
-void FeedbackPanel::attach(CommentStore* store, Outbox* outbox, CommentListModel* model, bool hasServer)
+void FeedbackPanel::attach(CommentSession* session, CommentListModel* model, bool hasServer)
 {
-    m_session = new FeedbackSession(store, outbox, this);
+    m_session = session;
+    session->setParent(this);
     m_model = model;
     m_localOnlyNote->setVisible(!hasServer);
 
     m_session->showOn(model);
     connect(model, &CommentListModel::fetchFailed, this, &FeedbackPanel::showFetchError);
-    connect(m_session, &FeedbackSession::commentChanged, this, &FeedbackPanel::announceDelivery);
-    connect(m_session, &FeedbackSession::undoAvailableChanged, m_list->undoAction(), &QAction::setEnabled);
-    connect(m_session, &FeedbackSession::commentChanged, this, [this](const OwnComment& comment) {
+    connect(m_session, &CommentSession::commentChanged, this, &FeedbackPanel::announceDelivery);
+    connect(m_session, &CommentSession::undoAvailableChanged, m_list->undoAction(), &QAction::setEnabled);
+    connect(m_session, &CommentSession::commentChanged, this, [this](const OwnComment& comment) {
         if (m_disclosure && m_disclosure->noteChange(comment))
             m_sendNotice->refresh();
     });

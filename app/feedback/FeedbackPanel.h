@@ -13,12 +13,10 @@
 
 class CommentListModel;
 class CommentListView;
-class CommentStore;
+class CommentSession;
 class FeedbackForm;
-class FeedbackSession;
 class LiveThreadPoller;
 class MessageFrame;
-class Outbox;
 class QLabel;
 class QPushButton;
 class SendNotice;
@@ -26,8 +24,8 @@ class SendNotice;
 // "Tell us what you think": the feedback form above the article's comments, with Edit, Delete and Retry for the
 // reader's comments that were not sent (what each state allows: OwnCommentActions). Delete asks once, and the
 // deletion can be undone (the Undo button under the list, or Ctrl+Z in the list) while the window is open. It shows
-// nothing but the form until attach() gives it the store, the outbox and the list model, which main() opens after the
-// window's first paint.
+// nothing but the form until attach() gives it the comment session and the list model, which CommentsOpener opens
+// after the window's first paint.
 class FeedbackPanel : public QWidget
 {
     Q_OBJECT
@@ -35,11 +33,12 @@ class FeedbackPanel : public QWidget
 public:
     explicit FeedbackPanel(const QList<CityZone>& cities, QWidget* parent = nullptr);
 
-    // All three must outlive the panel; the panel keeps its FeedbackSession on them. hasServer false is
-    // local-only mode: comments stay on this computer, and the panel says so.
-    void attach(CommentStore* store, Outbox* outbox, CommentListModel* model, bool hasServer);
+    // The panel takes session as its child (a FeedbackSession, on a store and an outbox that outlive the panel);
+    // model must outlive the panel. hasServer false is local-only mode: comments stay on this computer, and the
+    // panel says so.
+    void attach(CommentSession* session, CommentListModel* model, bool hasServer);
     // Null until attach().
-    FeedbackSession* session() const { return m_session; }
+    CommentSession* session() const { return m_session; }
     // A plain-text problem with the local store (it was damaged and recovered, or runs in memory).
     void showStoreProblem(const QString& text);
     // The same, said again in the new language when the language changes.
@@ -92,7 +91,7 @@ private:
     void bringInNewComments();
     void updateWindowVisibility();
 
-    FeedbackSession* m_session = nullptr;
+    CommentSession* m_session = nullptr;
     QPointer<CommentListModel> m_model;
     MessageFrame* m_storeProblem;
     QLabel* m_localOnlyNote;

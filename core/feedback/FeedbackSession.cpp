@@ -7,7 +7,7 @@
 #include <utility>
 
 FeedbackSession::FeedbackSession(CommentStore* store, Outbox* outbox, QObject* parent)
-    : QObject(parent)
+    : CommentSession(parent)
     , m_store(store)
     , m_outbox(outbox)
     , m_saved(store->draft())

@@ -1,10 +1,10 @@
 #pragma once
 
+#include "CommentSession.h"
 #include "comments/CommentDraft.h"
 #include "comments/OwnComment.h"
 #include "storage/CommentStore.h"
 
-#include <QObject>
 #include <QPointer>
 #include <QString>
 #include <QTimer>
@@ -25,13 +25,11 @@ class Outbox;
 // Small drafts are saved after a short pause in typing; a big one at most once per bigDraftSaveInterval while the
 // reader goes on typing, so a megabyte is not rewritten on every pause. saveDraftNow() writes at once (focus-out,
 // hide, close), so nothing typed is lost.
-class FeedbackSession : public QObject
+class FeedbackSession : public CommentSession
 {
     Q_OBJECT
 
 public:
-    using DraftSource = std::function<CommentDraft()>;
-
     // A pause this long in typing saves a small draft: it coalesces a burst of typing into one write, and a crash
     // loses only the last word.
     static constexpr std::chrono::milliseconds smallDraftSaveDelay {300};
@@ -48,19 +46,19 @@ public:
     void setSaveDelays(std::chrono::milliseconds pause, std::chrono::milliseconds bigInterval);
 
     // Where saves read the draft from (the form's fields). Without one, only saveDraft(draft) saves.
-    void setDraftSource(DraftSource source);
+    void setDraftSource(DraftSource source) override;
 
     // The draft to show when the session starts: what the reader typed before the store opened wins field by
     // field over the stored draft, or over the remembered name and e-mail when no draft is stored. When the
     // result differs from the stored draft, a save is scheduled.
-    CommentDraft restore(const CommentDraft& typedSoFar);
+    CommentDraft restore(const CommentDraft& typedSoFar) override;
     // True when a name or e-mail is remembered.
-    bool hasProfile() const { return !m_profile.isEmpty(); }
+    bool hasProfile() const override { return !m_profile.isEmpty(); }
 
     // The draft changed; textLength (UTF-16 units of the comment) picks how soon it is saved.
-    void draftEdited(qsizetype textLength);
+    void draftEdited(qsizetype textLength) override;
     // Saves a pending change now, reading the draft from the source; true when nothing needed saving.
-    bool saveDraftNow();
+    bool saveDraftNow() override;
     // Saves this draft now unless the store already holds it.
     bool saveDraft(const CommentDraft& draft);
     // True while an edit waits to be saved.
@@ -70,43 +68,33 @@ public:
     // name and e-mail are remembered first, so a kill at any moment leaves either the comment unsent with its text
     // still in the draft, or the comment stored and the draft gone: never both. nullopt when the comment may not be
     // sent or could not be stored; lastError() then says why in plain text, and the draft is untouched.
-    std::optional<OwnComment> submit(const CommentDraft& draft);
-    bool forgetProfile();
+    std::optional<OwnComment> submit(const CommentDraft& draft) override;
+    bool forgetProfile() override;
 
     // Retry, Discard and Edit on the reader's comments in the list (see Outbox). takeBack saves a pending
     // draft first, and refuses when the draft holds other text.
-    bool retry(const QString& localId);
-    bool discard(const QString& localId);
-    std::optional<CommentDraft> takeBack(const QString& localId);
+    bool retry(const QString& localId) override;
+    bool discard(const QString& localId) override;
+    std::optional<CommentDraft> takeBack(const QString& localId) override;
 
     // Deletes one of the reader's comments kept on this computer (OwnCommentActions: Queued, Failed or
     // SavedLocally) from the store and the outbox in one transaction, and keeps it so that undoDelete() can put it
     // back while the session lives (the window is open). Refused, with lastError(), for a comment being sent (by
     // this or another window), delivered or gone, and on a ReadOnly store; nothing is lost then.
-    bool deleteComment(const QString& localId);
+    bool deleteComment(const QString& localId) override;
     // Puts back the comment deleted last, exactly as it was (same localId, createdAt, state), and returns it. Each
     // call undoes one more deletion, newest first. nullopt, with lastError(), when there is nothing to undo or the
     // store refuses; the deletion then stays undoable.
-    std::optional<OwnComment> undoDelete();
-    bool canUndoDelete() const { return !m_deleted.isEmpty(); }
+    std::optional<OwnComment> undoDelete() override;
+    bool canUndoDelete() const override { return !m_deleted.isEmpty(); }
 
     // Lists the outbox's comments in model and keeps them current; when one of them reaches the server, the list
     // reloads to show what others posted meanwhile. model must outlive the session.
-    void showOn(CommentListModel* model);
+    void showOn(CommentListModel* model) override;
 
-    bool isLocalOnly() const;
+    bool isLocalOnly() const override;
     // Why the last failed operation failed, in plain text.
-    QString lastError() const { return m_lastError; }
-
-signals:
-    // A comment changed state in the outbox (delivered, refused, retried ...).
-    void commentChanged(const OwnComment& comment);
-    // The server refused a comment for good; comment.lastError holds its reason as plain text.
-    void commentRejected(const OwnComment& comment);
-    // A save that nobody waited for (the timer's) failed; reason is plain text.
-    void draftSaveFailed(const QString& reason);
-    // canUndoDelete() may have changed.
-    void undoAvailableChanged(bool available);
+    QString lastError() const override { return m_lastError; }
 
 private:
     bool write(const CommentDraft& draft);

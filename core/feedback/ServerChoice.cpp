@@ -1,6 +1,6 @@
 #include "ServerChoice.h"
 
-#include "net/WalineClient.h"
+#include "net/ServerAddress.h"
 
 ServerChoice ServerChoice::choose(const QUrl& commandLine, const QString& setting)
 {
@@ -8,7 +8,7 @@ ServerChoice ServerChoice::choose(const QUrl& commandLine, const QString& settin
         return {commandLine, {}};
     if (setting.trimmed().isEmpty())
         return {};
-    const WalineClient::ServerUrl checked = WalineClient::validateServerUrl(setting);
+    const ServerAddress checked = ServerAddress::check(setting);
     if (checked.ok())
         return {checked.url, {}};
     // One arg() call with both values: a %1 in the reason is kept as typed.

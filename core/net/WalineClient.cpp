@@ -14,25 +14,6 @@ constexpr int maxListRedirects = 3;
 
 } // namespace
 
-WalineClient::ServerUrl WalineClient::validateServerUrl(const QString& text)
-{
-    const QString trimmed = text.trimmed();
-    if (trimmed.isEmpty())
-        return {{}, tr("Enter the address of the comment server, for example https://comments.example.com.")};
-    const QUrl url(trimmed, QUrl::StrictMode);
-    if (!url.isValid())
-        return {{}, tr("\"%1\" is not a valid address.").arg(trimmed)};
-    if (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https"))
-        return {{}, tr("The comment server address must start with http:// or https://.")};
-    if (url.host().isEmpty())
-        return {{}, tr("The comment server address has no host name.")};
-    if (!url.userInfo().isEmpty())
-        return {{}, tr("The comment server address must not contain a user name or password.")};
-    if (url.hasQuery() || url.hasFragment())
-        return {{}, tr("The comment server address must not contain \"?\" or \"#\".")};
-    return {url, {}};
-}
-
 WalineClient::WalineClient(QNetworkAccessManager* network,
                            const QUrl& serverUrl,
                            const QString& articlePath,

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "comments/CommentSender.h"
+#include "net/ServerAddress.h"
 
 #include <QSet>
 #include <QString>
@@ -34,18 +35,10 @@ public:
         qint64 maxResponseBytes = 1024 * 1024;
     };
 
-    struct ServerUrl
-    {
-        QUrl url;
-        // Plain text for the reader; empty when url is usable.
-        QString error;
+    using ServerUrl = ServerAddress;
 
-        bool ok() const { return error.isEmpty(); }
-    };
-
-    // Checks a server address typed by the reader (the --server option, the setting): http or https, a host, no
-    // user name or password, no query or fragment. Surrounding spaces are ignored.
-    static ServerUrl validateServerUrl(const QString& text);
+    // Checks a server address typed by the reader: ServerAddress::check.
+    static ServerUrl validateServerUrl(const QString& text) { return ServerAddress::check(text); }
 
     // network must outlive the client. serverUrl must have passed validateServerUrl. articlePath is the article's
     // key on the server (the POST's `url`, the GET's `path`), e.g. "/articles/shenzhen-one-of-four-ai-zones".

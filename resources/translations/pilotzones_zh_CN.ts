@@ -744,6 +744,14 @@ Give an address like https://comments.example.org.</source>
     </message>
 </context>
 <context>
+    <name>CommentsOpener</name>
+    <message>
+        <source>Comments can be neither kept nor sent: %1</source>
+        <extracomment>%1 says why the comments module could not be loaded</extracomment>
+        <translation>无法保存或发送评论：%1</translation>
+    </message>
+</context>
+<context>
     <name>FeedbackForm</name>
     <message>
         <source>For&amp;get my name and email</source>

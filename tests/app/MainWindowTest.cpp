@@ -4,6 +4,7 @@
 #include "PaneFolding.h"
 #include "delivery/Outbox.h"
 #include "feedback/FeedbackPanel.h"
+#include "feedback/FeedbackSession.h"
 #include "listing/CommentListModel.h"
 #include "storage/CommentStore.h"
 
@@ -451,7 +452,7 @@ TEST_F(MainWindowTest, SavesTheCommentDraftWhenTheWindowCloses)
         Outbox outbox(&store, nullptr);
         CommentListModel model;
         auto window = openWindow();
-        window->attachComments(&store, &outbox, &model, false);
+        window->attachComments(new FeedbackSession(&store, &outbox), &model, false);
         auto* text = child<QPlainTextEdit>(window.get(), "commentField");
         text->setFocus();
         QTest::keyClicks(text, QStringLiteral("Closing right away"));
@@ -468,7 +469,7 @@ TEST_F(MainWindowTest, SaysWhenCommentsStayOnThisComputer)
     CommentListModel model;
     auto window = openWideWindow();
     EXPECT_FALSE(child<QLabel>(window.get(), "localOnlyNote")->isVisible());
-    window->attachComments(&store, &outbox, &model, false);
+    window->attachComments(new FeedbackSession(&store, &outbox), &model, false);
     auto* note = child<QLabel>(window.get(), "localOnlyNote");
     EXPECT_TRUE(note->isVisible());
     EXPECT_TRUE(note->text().contains(QStringLiteral("kept on this computer")));

@@ -62,7 +62,7 @@ protected:
         window->resize(1200, 800);
         window->show();
         ASSERT_TRUE(QTest::qWaitForWindowExposed(window.get()));
-        window->attachComments(store.get(), outbox.get(), model.get(), false);
+        window->attachComments(new FeedbackSession(store.get(), outbox.get()), model.get(), false);
         outbox->start();
         article = window->articleView();
         action = window->findChild<QAction*>(QStringLiteral("commentOnPassageAction"));

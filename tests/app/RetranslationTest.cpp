@@ -1,11 +1,12 @@
 #include "MainWindow.h"
 #include "PaneFolding.h"
-#include "StartupProblems.h"
 #include "TranslatedText.h"
 #include "Translations.h"
 #include "delivery/Outbox.h"
 #include "feedback/FeedbackPanel.h"
+#include "feedback/FeedbackSession.h"
 #include "feedback/MessageFrame.h"
+#include "feedback/StartupProblems.h"
 #include "listing/CommentListModel.h"
 #include "storage/CommentStore.h"
 
@@ -127,7 +128,7 @@ TEST_F(RetranslationTest, WhatTheFeedbackPanelAnnouncedFollowsTheLanguage)
     CommentStore store(dir.filePath(QStringLiteral("comments.sqlite")));
     Outbox outbox(&store, nullptr);
     CommentListModel model;
-    window->attachComments(&store, &outbox, &model, false);
+    window->attachComments(new FeedbackSession(&store, &outbox), &model, false);
     auto* comment = window->findChild<QPlainTextEdit*>(QStringLiteral("commentField"));
     ASSERT_NE(comment, nullptr);
     comment->setFocus(Qt::OtherFocusReason);

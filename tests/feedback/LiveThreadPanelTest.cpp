@@ -7,6 +7,7 @@
 #include "delivery/Outbox.h"
 #include "feedback/CommentListView.h"
 #include "feedback/FeedbackPanel.h"
+#include "feedback/FeedbackSession.h"
 #include "feedback/LiveThreadPoller.h"
 #include "listing/CommentListModel.h"
 #include "storage/CommentStore.h"
@@ -59,7 +60,7 @@ protected:
         model.setSender(&listSender);
         panel = std::make_unique<FeedbackPanel>(content.value().cities);
         panel->resize(420, 900);
-        panel->attach(store.get(), outbox.get(), &model, true);
+        panel->attach(new FeedbackSession(store.get(), outbox.get()), &model, true);
         panel->attachLiveCheck(&poller);
         panel->show();
         ASSERT_TRUE(QTest::qWaitForWindowExposed(panel.get()));

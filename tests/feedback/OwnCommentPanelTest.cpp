@@ -6,6 +6,7 @@
 #include "feedback/CommentListView.h"
 #include "feedback/FeedbackForm.h"
 #include "feedback/FeedbackPanel.h"
+#include "feedback/FeedbackSession.h"
 #include "listing/CommentListModel.h"
 #include "storage/CommentStore.h"
 
@@ -59,7 +60,7 @@ protected:
         model->setSender(hasServer ? &sender : nullptr);
         panel = std::make_unique<FeedbackPanel>(cities);
         panel->resize(420, 900);
-        panel->attach(store.get(), outbox.get(), model.get(), hasServer);
+        panel->attach(new FeedbackSession(store.get(), outbox.get()), model.get(), hasServer);
         panel->show();
         ASSERT_TRUE(QTest::qWaitForWindowExposed(panel.get()));
         outbox->start();

@@ -6,6 +6,7 @@
 #include "feedback/CommentListView.h"
 #include "feedback/FeedbackForm.h"
 #include "feedback/FeedbackPanel.h"
+#include "feedback/FeedbackSession.h"
 #include "feedback/ReplyBanner.h"
 #include "listing/CommentListModel.h"
 #include "storage/CommentStore.h"
@@ -85,7 +86,7 @@ protected:
         model->setSender(&sender);
         panel = std::make_unique<FeedbackPanel>(cities);
         panel->resize(420, 900);
-        panel->attach(store.get(), outbox.get(), model.get(), true);
+        panel->attach(new FeedbackSession(store.get(), outbox.get()), model.get(), true);
         panel->show();
         ASSERT_TRUE(QTest::qWaitForWindowExposed(panel.get()));
         outbox->start();

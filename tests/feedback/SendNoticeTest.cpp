@@ -3,6 +3,7 @@
 #include "ReaderContent.h"
 #include "delivery/Outbox.h"
 #include "feedback/FeedbackPanel.h"
+#include "feedback/FeedbackSession.h"
 #include "feedback/SendDisclosure.h"
 #include "listing/CommentListModel.h"
 #include "net/CommentRequestFields.h"
@@ -44,7 +45,7 @@ protected:
         const auto content = ReaderContent::loadBundled();
         ASSERT_TRUE(content.ok());
         panel = std::make_unique<FeedbackPanel>(content.value().cities);
-        panel->attach(store.get(), outbox.get(), model.get(), true);
+        panel->attach(new FeedbackSession(store.get(), outbox.get()), model.get(), true);
         if (withDisclosure)
             panel->setSendDisclosure(SendDisclosure(&settings, QUrl(server), articlePath, QStringLiteral("PZ/1")));
         panel->show();

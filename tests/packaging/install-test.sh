@@ -24,6 +24,7 @@ cmake --install "$build" --prefix "$prefix" >"$work/install.log" 2>&1 || {
 }
 
 expected="bin/pilotzones
+$libdir/pilotzones/pilotzones_comments.so
 $libdir/pilotzones/pilotzones_print.so
 $libdir/pilotzones/pilotzones_speech.so
 share/applications/$id.desktop

@@ -1,11 +1,11 @@
 #include "StartupProblems.h"
 
-#include "feedback/ServerChoice.h"
+#include "ServerChoice.h"
 #include "storage/CommentStore.h"
 
 #include <QStringList>
 
-TranslatedText
+std::function<QString()>
 StartupProblems::describe(const CommentStore* store, const QUrl& commandLineServer, const QString& serverSetting)
 {
     return [store, commandLineServer, serverSetting] {
