@@ -215,12 +215,13 @@ QFont ArticleView::latinFirst(const QFont& font)
     return latin;
 }
 
-void ArticleView::setTypography(const QStringList& families,
-                                qreal basePointSize,
-                                int lineSpacingPercent,
-                                int measureCharacters)
+void ArticleView::setTypography(
+    const QStringList& families, qreal basePointSize, int lineSpacingPercent, int measureCharacters, int zoomStep)
 {
-    const bool fontChanged = families != m_families || (basePointSize > 0 && basePointSize != m_basePointSize);
+    zoomStep = std::clamp(zoomStep, minZoomStep, maxZoomStep);
+    const bool zoomChanged = zoomStep != m_zoomStep;
+    const bool fontChanged
+        = zoomChanged || families != m_families || (basePointSize > 0 && basePointSize != m_basePointSize);
     if (lineSpacingPercent != m_lineSpacing) {
         m_lineSpacing = lineSpacingPercent;
         // One edit for every block, so the document lays out once.
@@ -240,10 +241,13 @@ void ArticleView::setTypography(const QStringList& families,
         m_explicitBaseSize = true;
     }
     m_families = families;
+    m_zoomStep = zoomStep;
     if (fontChanged)
         applyFont();
     else
         updateMeasure();
+    if (zoomChanged)
+        emit zoomStepChanged(m_zoomStep);
 }
 
 void ArticleView::applyFont()
@@ -252,7 +256,10 @@ void ArticleView::applyFont()
     if (!m_families.isEmpty())
         documentFont.setFamilies(m_families);
     documentFont.setPointSizeF(m_basePointSize * std::pow(zoomFactorPerStep, m_zoomStep));
-    document()->setDefaultFont(documentFont);
+    // Setting the document's font lays the whole article out again, even when it is the same font (as it is when
+    // the application's font changes and the reader's typography stays).
+    if (documentFont != document()->defaultFont())
+        document()->setDefaultFont(documentFont);
     updateMeasure();
 }
 

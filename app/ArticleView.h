@@ -41,9 +41,11 @@ public:
 
     // The reader's typography: font families, best first (empty: a Latin face first, then the widget's font's);
     // the size at zoom step 0 in points (0: the widget's font's); line spacing in percent of the font's line
-    // height; the column's measure in average characters of the article's font. Lays the article out again only
-    // when something changed, and once.
-    void setTypography(const QStringList& families, qreal basePointSize, int lineSpacingPercent, int measureCharacters);
+    // height; the column's measure in average characters of the article's font; the zoom step (as setZoomStep,
+    // whose signal it sends). Lays the article out again only when something changed: once for the font, once
+    // for the line spacing, once for the margins.
+    void setTypography(
+        const QStringList& families, qreal basePointSize, int lineSpacingPercent, int measureCharacters, int zoomStep);
     int lineSpacing() const { return m_lineSpacing; }
     int measure() const { return m_measure; }
     // The width of the column of text, in pixels, centred in the view.

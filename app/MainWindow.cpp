@@ -490,8 +490,8 @@ void MainWindow::applyReadingSettings(const ReadingSettings& settings)
     m_article->setTypography(ReadingSettings::families(valid.typeface, systemFamilies),
                              system.pointSizeF(),
                              valid.lineSpacing,
-                             ReadingSettings::characters(valid.width));
-    m_article->setZoomStep(valid.sizeStep);
+                             ReadingSettings::characters(valid.width),
+                             valid.sizeStep);
     m_panes->update();
 }
 
