@@ -153,9 +153,30 @@ ThemeColours forChoice(ThemeChoice choice, const PaletteColours& system)
     return c;
 }
 
+QList<ThemeChoice> appThemes()
+{
+    return {ThemeChoice::Light, ThemeChoice::Sepia, ThemeChoice::Dark};
+}
+
+const char* name(ThemeChoice choice)
+{
+    switch (choice) {
+    case ThemeChoice::System:
+        break;
+    case ThemeChoice::Light:
+        return "Light";
+    case ThemeChoice::Sepia:
+        return "Sepia";
+    case ThemeChoice::Dark:
+        return "Dark";
+    }
+    return "System";
+}
+
 ThemeColours forPalette(const PaletteColours& palette)
 {
-    for (const ThemeColours& theme : {light(), sepia(), dark()}) {
+    for (const ThemeChoice choice : appThemes()) {
+        const ThemeColours theme = forChoice(choice, palette);
         if (theme.palette == palette)
             return theme;
     }

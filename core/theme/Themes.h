@@ -3,6 +3,8 @@
 #include "theme/ThemeChoice.h"
 #include "theme/ThemeColours.h"
 
+#include <QList>
+
 // The app's themes, as data. Every text colour of every theme reaches WCAG AA (4.5:1) against the background it
 // is drawn on, and the focus ring 3:1 against window and base (tests/theme checks each pair).
 namespace Themes {
@@ -10,6 +12,11 @@ namespace Themes {
 ThemeColours light();
 ThemeColours sepia();
 ThemeColours dark();
+
+// The app's own themes, every choice but System: forPalette knows their palettes, the contrast test checks each.
+QList<ThemeChoice> appThemes();
+// A choice's name in English ("Sepia"), for tests and logs; the reader sees the dialog's translated names.
+const char* name(ThemeChoice choice);
 
 // The colours of a theme. System keeps the system's palette (given as system), with each text colour that is
 // not legible on its background moved just far enough to be, and adds the light or the dark theme's other

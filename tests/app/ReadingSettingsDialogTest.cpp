@@ -5,6 +5,7 @@
 #include "MainWindow.h"
 #include "ThemePalette.h"
 #include "Translations.h"
+#include "WidgetLookup.h"
 #include "feedback/FeedbackPanel.h"
 #include "feedback/MessageFrame.h"
 #include "theme/Themes.h"
@@ -37,17 +38,8 @@ ReaderContent bundledContent()
     return content.value();
 }
 
-// The colour of a role as the core sees it.
-Rgb rgb(const QWidget* widget, QPalette::ColorRole role)
-{
-    return widget->palette().color(role).rgb() & 0xffffff;
-}
-
-template<typename T>
-T* child(QObject* parent, const char* name)
-{
-    return parent->findChild<T*>(QLatin1String(name));
-}
+using WidgetLookup::child;
+using WidgetLookup::rgb;
 
 } // namespace
 

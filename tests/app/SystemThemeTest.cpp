@@ -3,9 +3,11 @@
 #include "FocusRing.h"
 #include "MainWindow.h"
 #include "ThemePalette.h"
+#include "WidgetLookup.h"
 #include "feedback/FeedbackPanel.h"
 #include "feedback/MessageFrame.h"
 #include "theme/Themes.h"
+#include "theme/TypicalSystemPalettes.h"
 
 #include <QAbstractItemView>
 #include <QApplication>
@@ -19,62 +21,10 @@
 #include <gtest/gtest.h>
 
 #include <memory>
+#include <ostream>
 
-namespace {
-
-// A system's own colours, unlike any of the app's themes. Each has a dim text that is not legible on its base
-// (about 4.3:1), which the System theme must correct.
-PaletteColours systemColours(bool dark)
-{
-    PaletteColours c;
-    if (dark) {
-        c.window = 0x2b2d31;
-        c.windowText = 0xececec;
-        c.base = 0x1c1d20;
-        c.alternateBase = 0x232428;
-        c.text = 0xececec;
-        c.button = 0x34363b;
-        c.buttonText = 0xececec;
-        c.highlight = 0x3d8fd1;
-        c.highlightedText = 0xffffff;
-        c.placeholderText = 0x808080;
-        c.link = 0x7ab8ff;
-        c.toolTipBase = 0x34363b;
-        c.toolTipText = 0xececec;
-        c.midlight = 0x44464c;
-        c.disabledText = 0x6f6f6f;
-    } else {
-        c.window = 0xefefef;
-        c.windowText = 0x202020;
-        c.base = 0xfdfdfd;
-        c.alternateBase = 0xf3f3f3;
-        c.text = 0x202020;
-        c.button = 0xe4e4e4;
-        c.buttonText = 0x202020;
-        c.highlight = 0x2a6fc9;
-        c.highlightedText = 0xffffff;
-        c.placeholderText = 0x787878;
-        c.link = 0x1a5fb4;
-        c.toolTipBase = 0xfffff0;
-        c.toolTipText = 0x202020;
-        c.midlight = 0xd0d0d0;
-        c.disabledText = 0x9a9a9a;
-    }
-    return c;
-}
-
-Rgb rgb(const QWidget* widget, QPalette::ColorRole role)
-{
-    return widget->palette().color(role).rgb() & 0xffffff;
-}
-
-template<typename T>
-T* child(QObject* parent, const char* name)
-{
-    return parent->findChild<T*>(QLatin1String(name));
-}
-
-} // namespace
+using WidgetLookup::child;
+using WidgetLookup::rgb;
 
 // The System theme follows the system's colours while the window is open. The test stands in for the platform:
 // the window reads the system's palette from it, and it delivers a change as Qt 6.4 does (QEvent::ThemeChange to
@@ -116,7 +66,20 @@ protected:
         Rgb banner = 0;
         Rgb bannerText = 0;
         Rgb mention = 0;
-        QColor focusRing;
+        Rgb focusRing = 0;
+
+        friend bool operator==(const Look& a, const Look& b)
+        {
+            return a.article == b.article && a.sidebar == b.sidebar && a.cityList == b.cityList
+                   && a.comments == b.comments && a.banner == b.banner && a.bannerText == b.bannerText
+                   && a.mention == b.mention && a.focusRing == b.focusRing;
+        }
+        friend std::ostream& operator<<(std::ostream& os, const Look& l)
+        {
+            return os << std::hex << "article " << l.article << ", sidebar " << l.sidebar << ", cities " << l.cityList
+                      << ", comments " << l.comments << ", banner " << l.banner << " / " << l.bannerText << ", mention "
+                      << l.mention << ", focus ring " << l.focusRing;
+        }
     };
 
     Look look()
@@ -136,7 +99,7 @@ protected:
         EXPECT_FALSE(marks.isEmpty());
         if (!marks.isEmpty())
             l.mention = marks.first().format.background().color().rgb() & 0xffffff;
-        l.focusRing = window->focusRing()->colour();
+        l.focusRing = window->focusRing()->colour().rgb() & 0xffffff;
         return l;
     }
 
@@ -144,15 +107,14 @@ protected:
     void expectSystemLook(const PaletteColours& systemColours)
     {
         const ThemeColours expected = Themes::forChoice(ThemeChoice::System, systemColours);
-        const Look now = look();
-        EXPECT_EQ(now.article, systemColours.base);
-        EXPECT_EQ(now.sidebar, systemColours.window);
-        EXPECT_EQ(now.cityList, systemColours.base);
-        EXPECT_EQ(now.comments, systemColours.base);
-        EXPECT_EQ(now.banner, expected.warningBannerBackground);
-        EXPECT_EQ(now.bannerText, expected.warningBannerText);
-        EXPECT_EQ(now.mention, expected.mentionBackground);
-        EXPECT_EQ(now.focusRing, ThemePalette::colour(expected.focusRing));
+        Look wanted;
+        wanted.article = wanted.cityList = wanted.comments = systemColours.base;
+        wanted.sidebar = systemColours.window;
+        wanted.banner = expected.warningBannerBackground;
+        wanted.bannerText = expected.warningBannerText;
+        wanted.mention = expected.mentionBackground;
+        wanted.focusRing = expected.focusRing;
+        EXPECT_EQ(look(), wanted);
         // Made legible again: the system's own dim text is not.
         const QPalette palette = child<QListView>(window.get(), "cityList")->palette();
         EXPECT_GE(Contrast::ratio(palette.color(QPalette::PlaceholderText).rgb() & 0xffffff, systemColours.base),
@@ -162,31 +124,31 @@ protected:
     QTemporaryDir dir;
     std::unique_ptr<QSettings> settings
         = std::make_unique<QSettings>(dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
-    QPalette system = ThemePalette::toPalette(systemColours(false));
+    QPalette system = ThemePalette::toPalette(TypicalSystemPalettes::systemLight());
     std::unique_ptr<MainWindow> window;
 };
 
 TEST_F(SystemThemeTest, FollowsTheSystemTurningDarkAndBackWhileOpen)
 {
     openWindow(ThemeChoice::System);
-    expectSystemLook(systemColours(false));
+    expectSystemLook(TypicalSystemPalettes::systemLight());
 
-    system = ThemePalette::toPalette(systemColours(true));
+    system = ThemePalette::toPalette(TypicalSystemPalettes::systemDark());
     sendThemeChange();
-    expectSystemLook(systemColours(true));
+    expectSystemLook(TypicalSystemPalettes::systemDark());
 
-    system = ThemePalette::toPalette(systemColours(false));
+    system = ThemePalette::toPalette(TypicalSystemPalettes::systemLight());
     sendThemeChange();
-    expectSystemLook(systemColours(false));
+    expectSystemLook(TypicalSystemPalettes::systemLight());
 }
 
 TEST_F(SystemThemeTest, FollowsAPlatformThatSetsTheApplicationPaletteItself)
 {
     openWindow(ThemeChoice::System);
-    system = ThemePalette::toPalette(systemColours(true));
+    system = ThemePalette::toPalette(TypicalSystemPalettes::systemDark());
     QApplication::setPalette(system);
-    ASSERT_TRUE(QTest::qWaitFor([&] { return look().cityList == systemColours(true).base; }));
-    expectSystemLook(systemColours(true));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return look().cityList == TypicalSystemPalettes::systemDark().base; }));
+    expectSystemLook(TypicalSystemPalettes::systemDark());
 }
 
 TEST_F(SystemThemeTest, AnAppThemeStaysWhenTheSystemChanges)
@@ -196,25 +158,18 @@ TEST_F(SystemThemeTest, AnAppThemeStaysWhenTheSystemChanges)
     EXPECT_EQ(sepia.cityList, Themes::sepia().palette.base);
     EXPECT_EQ(sepia.banner, Themes::sepia().warningBannerBackground);
 
-    system = ThemePalette::toPalette(systemColours(true));
+    system = ThemePalette::toPalette(TypicalSystemPalettes::systemDark());
     sendThemeChange();
     QApplication::setPalette(system);
     QCoreApplication::processEvents();
-    const Look after = look();
-    EXPECT_EQ(after.article, sepia.article);
-    EXPECT_EQ(after.sidebar, sepia.sidebar);
-    EXPECT_EQ(after.cityList, sepia.cityList);
-    EXPECT_EQ(after.comments, sepia.comments);
-    EXPECT_EQ(after.banner, sepia.banner);
-    EXPECT_EQ(after.mention, sepia.mention);
-    EXPECT_EQ(after.focusRing, sepia.focusRing);
+    EXPECT_EQ(look(), sepia);
     EXPECT_EQ(QApplication::style()->name().toLower(), QStringLiteral("fusion"));
 
     // Chosen afterwards, System is the system as it is now.
     ReadingSettings reading;
     reading.theme = ThemeChoice::System;
     window->applyReadingSettings(reading);
-    expectSystemLook(systemColours(true));
+    expectSystemLook(TypicalSystemPalettes::systemDark());
 }
 
 TEST(ApplicationLookTest, PlatformPaletteIsWhatQtGivesAnApplicationThatSetsNone)

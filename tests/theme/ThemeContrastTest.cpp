@@ -1,8 +1,10 @@
 #include "theme/Themes.h"
+#include "theme/TypicalSystemPalettes.h"
 
 #include <gtest/gtest.h>
 
 #include <ostream>
+#include <string>
 #include <vector>
 
 namespace {
@@ -49,53 +51,12 @@ std::vector<Pair> pairsOf(const ThemeColours& c)
     };
 }
 
-// What Qt's Fusion style gives as its light palette, and a typical dark desktop palette (Breeze Dark-like, with
-// the light highlight and dark highlighted text that made the old amber unreadable), as a system may hand them.
-PaletteColours systemLight()
-{
-    PaletteColours p;
-    p.window = 0xefefef;
-    p.windowText = 0x000000;
-    p.base = 0xffffff;
-    p.alternateBase = 0xf7f7f7;
-    p.text = 0x000000;
-    p.button = 0xefefef;
-    p.buttonText = 0x000000;
-    p.highlight = 0x308cc6;
-    p.highlightedText = 0xffffff;
-    p.placeholderText = 0x7f7f7f; // text at half alpha, as Qt derives it, blended on base
-    p.link = 0x0000ff;
-    p.toolTipBase = 0xffffdc;
-    p.toolTipText = 0x000000;
-    p.midlight = 0xcacaca;
-    p.disabledText = 0xbebebe;
-    return p;
-}
-
-PaletteColours systemDark()
-{
-    PaletteColours p;
-    p.window = 0x202225;
-    p.windowText = 0xe8e8e8;
-    p.base = 0x18191b;
-    p.alternateBase = 0x202225;
-    p.text = 0xe8e8e8;
-    p.button = 0x31363b;
-    p.buttonText = 0xe8e8e8;
-    p.highlight = 0x3daee9;
-    p.highlightedText = 0x101010;
-    p.placeholderText = 0x5a5a5a;
-    p.link = 0x2980b9;
-    p.toolTipBase = 0x31363b;
-    p.toolTipText = 0xe8e8e8;
-    p.midlight = 0x40464c;
-    p.disabledText = 0x6e6e6e;
-    return p;
-}
+using TypicalSystemPalettes::systemDark;
+using TypicalSystemPalettes::systemLight;
 
 struct ThemeCase
 {
-    const char* name;
+    std::string name;
     ThemeColours colours;
 };
 
@@ -119,15 +80,21 @@ TEST_P(ThemeContrastTest, EveryTextReachesWcagAA)
     }
 }
 
-INSTANTIATE_TEST_SUITE_P(
-    EveryTheme,
-    ThemeContrastTest,
-    ::testing::Values(ThemeCase {"Light", Themes::light()},
-                      ThemeCase {"Sepia", Themes::sepia()},
-                      ThemeCase {"Dark", Themes::dark()},
-                      ThemeCase {"SystemLight", Themes::forChoice(ThemeChoice::System, systemLight())},
-                      ThemeCase {"SystemDark", Themes::forChoice(ThemeChoice::System, systemDark())}),
-    [](const ::testing::TestParamInfo<ThemeCase>& p) { return std::string(p.param.name); });
+// Every app theme as Themes has it, and System on a light and a dark system.
+std::vector<ThemeCase> everyTheme()
+{
+    std::vector<ThemeCase> cases;
+    for (const ThemeChoice choice : Themes::appThemes())
+        cases.push_back({Themes::name(choice), Themes::forChoice(choice, systemDark())});
+    cases.push_back({"SystemLight", Themes::forChoice(ThemeChoice::System, systemLight())});
+    cases.push_back({"SystemDark", Themes::forChoice(ThemeChoice::System, systemDark())});
+    return cases;
+}
+
+INSTANTIATE_TEST_SUITE_P(EveryTheme,
+                         ThemeContrastTest,
+                         ::testing::ValuesIn(everyTheme()),
+                         [](const ::testing::TestParamInfo<ThemeCase>& p) { return p.param.name; });
 
 TEST(Themes, SystemKeepsTheSystemsLegibleColoursAndFixesTheOthers)
 {
@@ -146,8 +113,10 @@ TEST(Themes, SystemKeepsTheSystemsLegibleColoursAndFixesTheOthers)
 
 TEST(Themes, APaletteGivesBackItsTheme)
 {
-    for (const ThemeColours& theme : {Themes::light(), Themes::sepia(), Themes::dark()})
-        EXPECT_EQ(Themes::forPalette(theme.palette), theme);
+    for (const ThemeChoice choice : Themes::appThemes()) {
+        const ThemeColours theme = Themes::forChoice(choice, systemDark());
+        EXPECT_EQ(Themes::forPalette(theme.palette), theme) << Themes::name(choice);
+    }
     const ThemeColours system = Themes::forChoice(ThemeChoice::System, systemDark());
     EXPECT_EQ(Themes::forPalette(system.palette), system) << "resolving twice changes nothing";
     EXPECT_EQ(Themes::forChoice(ThemeChoice::Sepia, systemDark()), Themes::sepia());
