@@ -11,6 +11,8 @@
 #include <QUrlQuery>
 
 #include <algorithm>
+#include <limits>
+#include <tuple>
 #include <utility>
 
 namespace {
@@ -173,6 +175,25 @@ bool isMissingParentAnswer(const QByteArray& body)
            && envelope->errmsg.toString() == QLatin1String("Cannot read properties of undefined (reading 'user_id')");
 }
 
+// Orders a thread's replies oldest first. Waline 1.39.3 lists children in the order asked for the roots (newest
+// first here), so the server's order says nothing. Within one second (the times' resolution) the ids decide when
+// both are numbers (a SQL store's ids grow with each comment); other ids keep the reverse of the server's order.
+// A reply without a valid time counts as the oldest, as in the list.
+void sortOldestFirst(QList<ServerComment>& replies)
+{
+    std::reverse(replies.begin(), replies.end());
+    const auto key = [](const ServerComment& reply) {
+        bool numeric = false;
+        const qlonglong id = reply.objectId.toLongLong(&numeric);
+        return std::tuple(reply.time.isValid(),
+                          reply.time.isValid() ? reply.time.toMSecsSinceEpoch() : 0,
+                          numeric ? id : std::numeric_limits<qlonglong>::max());
+    };
+    std::stable_sort(replies.begin(), replies.end(), [&key](const ServerComment& a, const ServerComment& b) {
+        return key(a) < key(b);
+    });
+}
+
 } // namespace
 
 namespace WalineProtocol {
@@ -308,6 +329,7 @@ LoadResult<ServerComment> parseComment(const QJsonObject& object)
         comment.replies.append(std::move(child));
         comment.replies.append(std::move(nested));
     }
+    sortOldestFirst(comment.replies);
     // A child is a reply of this thread even when the server left out its rid or pid.
     for (ServerComment& child : comment.replies) {
         if (child.rootId.isEmpty())

@@ -52,8 +52,9 @@ ServerComment::Status parseStatus(const QJsonValue& status);
 
 // One comment object of the server (a POST's `data`, a list item or a child). The text is `orig`, never the
 // rendered HTML `comment`; `time` (epoch milliseconds) becomes a UTC QDateTime; `pid`, `rid` and `reply_user.nick`
-// become parentId, rootId and replyToNick; `children` become replies, one level (deeper ones join the thread after
-// their parent), each with rootId and parentId set (the root's id when the server left them out).
+// become parentId, rootId and replyToNick; `children` become replies, one level (deeper ones join the thread),
+// oldest first whatever order the server lists them in (ties: numeric ids ascending), each with rootId and
+// parentId set (the root's id when the server left them out).
 // Fails when objectId, orig or time is missing or of the wrong type.
 LoadResult<ServerComment> parseComment(const QJsonObject& object);
 

@@ -610,6 +610,24 @@ TEST(WalineCommentPage, ListsNestedChildrenInTheirThreadAndFillsMissingIds)
     EXPECT_EQ(nicks, (QStringList {QString(), QString(), QStringLiteral("B")}));
 }
 
+TEST(WalineCommentPage, ListsRepliesOldestFirstWhateverTheServersOrder)
+{
+    // As Waline 1.39.3 answers sortBy=insertedAt_desc: children newest first too. Ids 7 and 10 share a second.
+    const LoadResult<CommentPage> result = WalineProtocol::parseCommentPage(R"({"errno":0,"errmsg":"","data":{
+      "page":1,"totalPages":1,"count":5,"data":[
+        {"objectId":1,"orig":"root","time":1000,"children":[
+          {"objectId":10,"orig":"d","time":5000,"pid":1,"rid":1},
+          {"objectId":7,"orig":"c","time":5000,"pid":1,"rid":1},
+          {"objectId":"x","orig":"b","time":3000,"pid":1,"rid":1},
+          {"objectId":2,"orig":"a","time":2000,"pid":1,"rid":1}]}]}})");
+    ASSERT_TRUE(result.ok()) << result.error().toStdString();
+    QStringList texts;
+    for (const ServerComment& reply : result.value().comments.constFirst().replies)
+        texts << reply.text;
+    EXPECT_EQ(texts,
+              (QStringList {QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c"), QStringLiteral("d")}));
+}
+
 TEST(WalineCommentPage, ParsesAnEmptyArticle)
 {
     const LoadResult<CommentPage> result = WalineProtocol::parseCommentPage(
