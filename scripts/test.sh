@@ -72,7 +72,10 @@ if [[ "$ci" == "true" ]]; then
     echo "== Build and test under AddressSanitizer and UndefinedBehaviorSanitizer" >&2
     "$root/scripts/comment-server.sh" reset --name tests >&2
     # Leak checking is off: the caches fontconfig and Qt keep for the life of the process read as leaks.
-    ASAN_OPTIONS=detect_leaks=0:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+    # detect_odr_violation=1 reports a global defined twice only when the definitions differ in size: the
+    # executable exports its symbols so that a module's copy of the core (pilotzones_comments, _print, _speech)
+    # binds to the executable's, and the default level 2 aborts on those identical copies.
+    ASAN_OPTIONS=detect_leaks=0:abort_on_error=1:detect_odr_violation=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
         run_suite "$build-asan" -DCMAKE_BUILD_TYPE=Debug -DPILOTZONES_WERROR=ON -DPILOTZONES_SANITIZE=ON \
         -DPILOTZONES_BUILD_BENCH=OFF
 fi
